@@ -1,0 +1,32 @@
+package org.assemblyportal.e2e.pages;
+
+import org.assemblyportal.e2e.support.VaadinWait;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** One case (CaseView), or the not-found page that stands in for cases the user may not see. */
+public class CasePage extends Page {
+
+    CasePage(WebDriver driver, String baseUrl) {
+        super(driver, baseUrl);
+    }
+
+    public static CasePage open(WebDriver driver, String baseUrl, String casePath) {
+        driver.get(baseUrl + casePath);
+        VaadinWait.untilIdle(driver);
+        return new CasePage(driver, baseUrl);
+    }
+
+    public String title() {
+        return VaadinWait.visible(driver, By.id("case-title")).getText();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public boolean isNotFound() {
+        VaadinWait.untilIdle(driver);
+        return !driver.findElements(By.id("not-found")).isEmpty() && driver.findElements(By.id("case-title")).isEmpty();
+    }
+}

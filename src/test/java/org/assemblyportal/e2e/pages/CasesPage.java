@@ -1,0 +1,49 @@
+package org.assemblyportal.e2e.pages;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.assemblyportal.e2e.support.VaadinWait;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** "My cases" (MyCasesView) and its new-case dialog (NewCaseDialog). */
+public class CasesPage extends Page {
+
+    CasesPage(WebDriver driver, String baseUrl) {
+        super(driver, baseUrl);
+        VaadinWait.visible(driver, By.id("cases-grid"));
+    }
+
+    public static CasesPage open(WebDriver driver, String baseUrl) {
+        driver.get(baseUrl + "/cases");
+        return new CasesPage(driver, baseUrl);
+    }
+
+    /** Fills the dialog; the jurisdiction is picked by its code, which every language shows. */
+    public CasePage createCase(String title, String jurisdictionCode, LocalDate plannedDate) {
+        VaadinWait.visible(driver, By.id("case-new")).click();
+        type(By.cssSelector("#new-case-title input"), title);
+        type(By.cssSelector("#new-case-jurisdiction input"), "(" + jurisdictionCode + ")");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-combo-box-item[contains(., '(" + jurisdictionCode + ")')]"))).click();
+        var date = driver.findElement(By.id("new-case-date"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", date, plannedDate.toString());
+        VaadinWait.untilIdle(driver);
+        driver.findElement(By.id("new-case-save")).click();
+        VaadinWait.untilUrlContains(driver, "/cases/");
+        return new CasePage(driver, baseUrl);
+    }
+
+    public boolean listsCase(String title) {
+        VaadinWait.untilIdle(driver);
+        return !driver.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']")).isEmpty();
+    }
+
+    public void waitUntilListed(String title) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']")));
+    }
+}
