@@ -36,7 +36,11 @@ class CaseApiTest {
     TestAccounts accounts;
 
     private String tokenFor(UserRef user) throws Exception {
-        var body = http.perform(post("/api/v1/tokens").with(httpBasic(user.username(), TestAccounts.PASSWORD))
+        return token(user.username(), TestAccounts.PASSWORD);
+    }
+
+    private String token(String username, String password) throws Exception {
+        var body = http.perform(post("/api/v1/tokens").with(httpBasic(username, password))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"test\"}"))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
@@ -137,6 +141,23 @@ class CaseApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/cases']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/tokens']").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
+    }
+
+    @Test
+    void an_organizer_signs_up_through_the_api_and_only_administrators_list_users() throws Exception {
+        var name = "api" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        http.perform(post("/api/v1/signup").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + name + "\",\"displayName\":\"Api\",\"password\":\"a long passphrase\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.roles[0]").value("ORGANIZER"));
+        var organizerToken = token(name, "a long passphrase");
+        http.perform(get("/api/v1/users").header("Authorization", "Bearer " + organizerToken))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("error.forbidden"));
+        var adminToken = tokenFor(accounts.create(GlobalRole.ADMIN));
+        http.perform(get("/api/v1/users").header("Authorization", "Bearer " + adminToken))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isArray());
     }
 
     @Test

@@ -112,6 +112,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private FlexLayout inviteForm() {
         var username = new TextField(getTranslation("case.invite.username"));
         username.setId(ID_INVITE_USERNAME);
+        username.setWidth("20rem");
         var role = new ComboBox<CaseRole>(getTranslation("case.member.role"));
         role.setId(ID_INVITE_ROLE);
         role.setItems(Arrays.stream(CaseRole.values()).filter(r -> r != CaseRole.ORGANIZER).toList());

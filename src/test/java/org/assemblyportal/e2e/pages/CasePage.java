@@ -21,6 +21,11 @@ public class CasePage extends Page {
         return VaadinWait.visible(driver, By.id("case-title")).getText();
     }
 
+    public boolean listsMember(String username) {
+        VaadinWait.visible(driver, By.id("case-members"));
+        return !driver.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + username + "']")).isEmpty();
+    }
+
     public String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

@@ -39,11 +39,23 @@ public class CasesPage extends Page {
 
     public boolean listsCase(String title) {
         VaadinWait.untilIdle(driver);
-        return !driver.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']")).isEmpty();
+        return !driver.findElements(cell(title)).isEmpty();
     }
 
     public void waitUntilListed(String title) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']")));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(cell(title)));
+    }
+
+    public CasePage openCase(String title) {
+        waitUntilListed(title);
+        driver.findElement(cell(title)).click();
+        VaadinWait.untilUrlContains(driver, "/cases/");
+        return new CasePage(driver, baseUrl);
+    }
+
+    /** A grid cell by its exact text; titles may hold either kind of quote. */
+    private static By cell(String text) {
+        var literal = text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+        return By.xpath("//vaadin-grid-cell-content[normalize-space(.)=" + literal + "]");
     }
 }

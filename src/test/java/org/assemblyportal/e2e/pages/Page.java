@@ -27,10 +27,13 @@ abstract class Page {
     /** Picks a language by its own name in the language select; the page reloads in it. */
     public void switchLanguage(String autonym) {
         var select = VaadinWait.visible(driver, By.id("language-select"));
+        if (autonym.equals(select.findElement(By.cssSelector("vaadin-select-value-button")).getText().strip())) {
+            return;
+        }
         var html = driver.findElement(By.tagName("html"));
         select.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + autonym + "']"))).click();
+                By.xpath("//vaadin-select-list-box/vaadin-select-item[normalize-space(.)='" + autonym + "']"))).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
         VaadinWait.untilIdle(driver);
     }

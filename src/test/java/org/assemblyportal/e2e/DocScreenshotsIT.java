@@ -1,0 +1,61 @@
+package org.assemblyportal.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.assemblyportal.e2e.pages.CasesPage;
+import org.assemblyportal.e2e.pages.LoginPage;
+import org.assemblyportal.e2e.support.HeadlessChrome;
+import org.assemblyportal.e2e.support.VaadinWait;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Makes the screenshots of the README and the user guide from the demo data, in all three
+ * languages. Runs only on request:
+ * {@code ./mvnw verify -Dit.test=DocScreenshotsIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dportal.screenshots=docs/images}
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "e2e", "demo"})
+@EnabledIfSystemProperty(named = "portal.screenshots", matches = ".+")
+class DocScreenshotsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void screenshots_of_the_main_pages_in_every_language() throws IOException {
+        var folder = Path.of(System.getProperty("portal.screenshots"));
+        Files.createDirectories(folder);
+        var baseUrl = "http://localhost:" + port;
+        String[][] languages = {{"en", "English"}, {"ru", "Русский"}, {"kk", "Қазақ тілі"}};
+        for (var language : languages) {
+            WebDriver browser = HeadlessChrome.start(language[0]);
+            try {
+                var login = LoginPage.open(browser, baseUrl);
+                shoot(browser, folder.resolve("login-" + language[0] + ".png"));
+                var cases = login.signIn("organizer", "organizer-demo");
+                cases.switchLanguage(language[1]);
+                cases = CasesPage.open(browser, baseUrl);
+                cases.waitUntilListed(DemoData.ALMATY_TITLE);
+                shoot(browser, folder.resolve("cases-" + language[0] + ".png"));
+                cases.openCase(DemoData.ALMATY_TITLE).listsMember("monitor");
+                shoot(browser, folder.resolve("case-" + language[0] + ".png"));
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private static void shoot(WebDriver browser, Path file) throws IOException {
+        VaadinWait.untilIdle(browser);
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
