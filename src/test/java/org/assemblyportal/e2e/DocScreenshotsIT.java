@@ -48,6 +48,10 @@ class DocScreenshotsIT {
                 shoot(browser, folder.resolve("cases-" + language[0] + ".png"));
                 cases.openCase(DemoData.ALMATY_TITLE).listsMember("monitor");
                 shoot(browser, folder.resolve("case-" + language[0] + ".png"));
+                if ("kk".equals(language[0])) {
+                    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+                    shoot(browser, folder.resolve("case-phone-kk.png"));
+                }
             } finally {
                 browser.quit();
             }

@@ -18,6 +18,7 @@ public class LanguageSelect extends Select<Locale> {
 
     public LanguageSelect(SignedInUser signedInUser) {
         setId(ID);
+        setWidth("9.5rem");
         setAriaLabel(getTranslation("language.label"));
         setItems(PortalLocales.SUPPORTED);
         setItemLabelGenerator(LanguageSelect::autonym);

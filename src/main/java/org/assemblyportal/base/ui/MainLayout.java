@@ -1,7 +1,10 @@
 package org.assemblyportal.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -16,6 +19,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.assemblyportal.base.SignedInUser;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The application shell. The side navigation is built from the views' {@code @Menu} annotations
@@ -31,9 +35,11 @@ public class MainLayout extends AppLayout {
     public static final String ID_NAV = "main-nav";
 
     private final SignedInUser signedInUser;
+    private final String sourceUrl;
 
-    MainLayout(SignedInUser signedInUser) {
+    MainLayout(SignedInUser signedInUser, @Value("${portal.source-url:}") String sourceUrl) {
         this.signedInUser = signedInUser;
+        this.sourceUrl = sourceUrl;
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
@@ -56,7 +62,17 @@ public class MainLayout extends AppLayout {
         var menu = new MenuBar();
         menu.setId(ID_USER_MENU);
         menu.addThemeName("tertiary-inline");
-        var user = menu.addItem(name);
+        var avatar = new Avatar(name);
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        var label = new Span(name);
+        label.addClassName("user-name");
+        var content = new HorizontalLayout(avatar, label);
+        content.setSpacing(false);
+        content.addClassNames(LumoUtility.Gap.SMALL);
+        content.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        var user = menu.addItem(content);
+        user.setAriaLabel(name);
         user.getSubMenu().addItem(getTranslation("shell.logout"), click -> signedInUser.logout())
                 .setId(ID_LOGOUT);
         return menu;
@@ -87,6 +103,12 @@ public class MainLayout extends AppLayout {
 
     private Footer footer() {
         var footer = new Footer(new Span(getTranslation("shell.licence")));
+        // AGPL-3.0 section 13: users of a network service are offered its source.
+        if (!sourceUrl.isBlank()) {
+            var source = new Anchor(sourceUrl, getTranslation("shell.source"));
+            source.addClassNames(LumoUtility.Display.BLOCK);
+            footer.add(source);
+        }
         footer.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Padding.MEDIUM);
         return footer;
     }
