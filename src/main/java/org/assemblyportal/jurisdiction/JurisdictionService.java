@@ -1,98 +1,80 @@
 package org.assemblyportal.jurisdiction;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
-import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The jurisdictions the portal knows, read once at start-up from the rule files. A rule file that
- * cannot be read stops the start with a message naming the file and the problem.
+ * The jurisdictions the portal knows, read from the rule files at start-up. A broken rule file
+ * stops the start with a message naming the file, the path inside it and the problem.
  */
 @Service
 public class JurisdictionService {
 
     static final String LOCATION = "classpath*:jurisdictions/*.yaml";
 
-    private final Map<String, JurisdictionSummary> byCode;
+    private final Map<String, RuleFileReader.Loaded> loaded;
+    private final Map<String, Jurisdiction> current = new ConcurrentHashMap<>();
 
     JurisdictionService() {
-        this.byCode = load();
+        this.loaded = loadAll();
+        loaded.forEach((code, file) -> current.put(code, file.jurisdiction()));
     }
 
     @PreAuthorize("permitAll()")
     public List<JurisdictionSummary> all() {
-        return byCode.values().stream().sorted(Comparator.comparing(JurisdictionSummary::code)).toList();
+        return current.values().stream().map(Jurisdiction::summary)
+                .sorted(Comparator.comparing(JurisdictionSummary::code)).toList();
     }
 
     @PreAuthorize("permitAll()")
     public Optional<JurisdictionSummary> find(String code) {
-        return Optional.ofNullable(code).map(byCode::get);
+        return jurisdiction(code).map(Jurisdiction::summary);
     }
 
-    private static Map<String, JurisdictionSummary> load() {
+    /** The full rule set, with the calendar as it stands with every decree recorded so far. */
+    @PreAuthorize("permitAll()")
+    public Optional<Jurisdiction> jurisdiction(String code) {
+        return Optional.ofNullable(code).map(current::get);
+    }
+
+    /** Rebuilds a calendar with the decrees administrators recorded on top of the rule file's. */
+    void applyAdjustments(String code, List<CalendarAdjustment> adjustments) {
+        var file = loaded.get(code);
+        if (file != null) {
+            current.put(code, file.jurisdiction().withCalendar(CalendarBuilder.build(code, file.calendar(), adjustments)));
+        }
+    }
+
+    private static Map<String, RuleFileReader.Loaded> loadAll() {
+        var reader = new RuleFileReader();
         try {
             var files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
-            return java.util.Arrays.stream(files).map(JurisdictionService::read)
-                    .collect(Collectors.toMap(JurisdictionSummary::code, Function.identity(), (a, b) -> {
-                        throw new IllegalStateException("Two rule files declare jurisdiction " + a.code());
-                    }));
+            var result = new ConcurrentHashMap<String, RuleFileReader.Loaded>();
+            for (Resource file : Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
+                RuleFileReader.Loaded rules;
+                try (var in = file.getInputStream()) {
+                    rules = reader.read(file.getFilename(), in);
+                }
+                if (!file.getFilename().equals(rules.jurisdiction().code() + ".yaml")) {
+                    throw new RuleFileException(file.getFilename(), "/code",
+                            "the file of jurisdiction " + rules.jurisdiction().code() + " must be named "
+                                    + rules.jurisdiction().code() + ".yaml");
+                }
+                result.put(rules.jurisdiction().code(), rules);
+            }
+            return result;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the jurisdiction rule files", e);
+            throw new UncheckedIOException("Cannot read the jurisdiction rule files", e);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    static JurisdictionSummary read(Resource file) {
-        var name = file.getFilename();
-        try (InputStream in = file.getInputStream()) {
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            if (root == null) {
-                throw new RuleFileException(name, "/", "the file is empty");
-            }
-            var code = text(root, "code", name);
-            var names = (Map<String, String>) required(root, "name", name);
-            if (!names.containsKey("en")) {
-                throw new RuleFileException(name, "/name/en", "an English name is required");
-            }
-            ZoneId zone;
-            try {
-                zone = ZoneId.of(text(root, "timeZone", name));
-            } catch (DateTimeException unknownZone) {
-                throw new RuleFileException(name, "/timeZone", "not a tz database zone: " + root.get("timeZone"));
-            }
-            var languages = (List<String>) required(root, "documentLanguages", name);
-            return new JurisdictionSummary(code, names, zone, languages);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read jurisdiction rule file " + name, e);
-        } catch (ClassCastException wrongType) {
-            throw new RuleFileException(name, "/", "a value has the wrong type: " + wrongType.getMessage());
-        }
-    }
-
-    private static Object required(Map<String, Object> root, String key, String file) {
-        var value = root.get(key);
-        if (value == null) {
-            throw new RuleFileException(file, "/" + key, "is required");
-        }
-        return value;
-    }
-
-    private static String text(Map<String, Object> root, String key, String file) {
-        return required(root, key, file).toString();
     }
 }

@@ -1,0 +1,56 @@
+package org.assemblyportal.jurisdiction;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule file exactly as written (see {@code jurisdictions/schema/jurisdiction.schema.json} and
+ * docs/jurisdictions.md). The schema has checked its shape before Jackson reads it into these.
+ */
+record RuleFileDocument(int schemaVersion, String code, Map<String, String> name, String timeZone,
+        List<String> documentLanguages, Map<String, Source> sources, Calendar calendar, List<Form> forms,
+        List<Item> outcomes, List<Item> refusalGrounds, List<Item> deliveryChannels, List<Item> requiredFields,
+        List<Item> principles) {
+
+    record Source(String act, String url) {
+    }
+
+    record Cite(String source, String article, Boolean verified, String url) {
+    }
+
+    record Calendar(List<DayOfWeek> weekend, Cite weekendCite, Years years, Library library, List<Holiday> holidays,
+            Substitution substitution, List<Transfer> transfers) {
+    }
+
+    record Years(int from, int to) {
+    }
+
+    record Library(String jollyday, String subdivision, Cite cite, List<String> exclude,
+            Map<String, Map<String, String>> labels) {
+    }
+
+    record Holiday(String every, LocalDate date, Integer fromYear, Integer toYear, Boolean substitute,
+            Map<String, String> label, Cite cite) {
+    }
+
+    record Substitution(Cite cite, List<String> excludeLibraryKeys) {
+    }
+
+    record Transfer(LocalDate dayOff, LocalDate workingDay, Map<String, String> label, Cite cite) {
+    }
+
+    record Form(AssemblyForm form, Regime regime, Cite regimeCite, Timed leadTime, Timed maxAdvance,
+            Response response, List<Item> exemptions, Map<String, String> note) {
+    }
+
+    record Timed(int amount, PeriodUnit unit, Cite cite) {
+    }
+
+    record Response(int amount, PeriodUnit unit, CountFrom countFrom, SilenceRule silence, Cite cite) {
+    }
+
+    record Item(String code, Map<String, String> label, Cite cite) {
+    }
+}

@@ -1,0 +1,209 @@
+package org.assemblyportal.jurisdiction;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.assemblyportal.jurisdiction.RuleFileDocument.Cite;
+import org.assemblyportal.jurisdiction.RuleFileDocument.Item;
+
+/**
+ * Reads one rule file: checks it against the JSON Schema, then resolves its citations and builds
+ * the jurisdiction. Every problem names the file, the path inside it and what is wrong.
+ */
+final class RuleFileReader {
+
+    static final String SCHEMA = "/jurisdictions/schema/jurisdiction.schema.json";
+
+    private final ObjectMapper yaml = YAMLMapper.builder().addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build();
+    private final JsonSchema schema;
+
+    RuleFileReader() {
+        try (InputStream in = RuleFileReader.class.getResourceAsStream(SCHEMA)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the rule file schema " + SCHEMA, e);
+        }
+    }
+
+    /** A rule file as read: the calendar still as a description, so it can be rebuilt with new decrees. */
+    record Loaded(Jurisdiction jurisdiction, CalendarSpec calendar) {
+    }
+
+    Loaded read(String fileName, InputStream content) {
+        JsonNode tree;
+        try {
+            tree = yaml.readTree(content);
+        } catch (IOException e) {
+            throw new RuleFileException(fileName, "/", "not valid YAML: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()));
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw new RuleFileException(fileName, "/", "the file is empty");
+        }
+        var problems = schema.validate(tree).stream()
+                .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString())).toList();
+        if (!problems.isEmpty()) {
+            var first = problems.get(0);
+            throw new RuleFileException(fileName, pathOf(first), first.getMessage()
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : ""));
+        }
+        RuleFileDocument document;
+        try {
+            document = yaml.treeToValue(tree, RuleFileDocument.class);
+        } catch (IOException e) {
+            throw new RuleFileException(fileName, "/", (e instanceof com.fasterxml.jackson.core.JsonProcessingException json ? json.getOriginalMessage() : e.getMessage()));
+        }
+        return new Converter(fileName, document).convert();
+    }
+
+    private static String pathOf(ValidationMessage message) {
+        var path = message.getInstanceLocation().toString();
+        return path.startsWith("$") ? path.substring(1).replace('.', '/').replaceAll("\\[(\\d+)]", "/$1") : path;
+    }
+
+    /** Turns the document into the domain, resolving citation sources as it goes. */
+    private static final class Converter {
+
+        private final String file;
+        private final RuleFileDocument doc;
+
+        Converter(String file, RuleFileDocument doc) {
+            this.file = file;
+            this.doc = doc;
+        }
+
+        Loaded convert() {
+            ZoneId zone;
+            try {
+                zone = ZoneId.of(doc.timeZone());
+            } catch (DateTimeException unknown) {
+                throw new RuleFileException(file, "/timeZone", "not a time zone of the tz database: " + doc.timeZone());
+            }
+            var summary = new JurisdictionSummary(doc.code(), doc.name(), zone, doc.documentLanguages());
+            var forms = new EnumMap<AssemblyForm, FormRule>(AssemblyForm.class);
+            for (var i = 0; i < doc.forms().size(); i++) {
+                var form = doc.forms().get(i);
+                var path = "/forms/" + i;
+                if (forms.containsKey(form.form())) {
+                    throw new RuleFileException(file, path + "/form", "the form " + form.form() + " appears twice");
+                }
+                forms.put(form.form(), new FormRule(form.form(), form.regime(), cite(form.regimeCite(), path + "/regimeCite"),
+                        form.leadTime() == null ? null : new PeriodRule(new Period(form.leadTime().amount(), form.leadTime().unit()),
+                                cite(form.leadTime().cite(), path + "/leadTime/cite")),
+                        form.maxAdvance() == null ? null : new PeriodRule(new Period(form.maxAdvance().amount(), form.maxAdvance().unit()),
+                                cite(form.maxAdvance().cite(), path + "/maxAdvance/cite")),
+                        form.response() == null ? null : new AuthorityResponse(new Period(form.response().amount(),
+                                form.response().unit()), form.response().countFrom(), form.response().silence(),
+                                cite(form.response().cite(), path + "/response/cite")),
+                        items(form.exemptions(), path + "/exemptions"), orEmpty(form.note())));
+            }
+            var calendar = calendar();
+            var jurisdiction = new Jurisdiction(summary, forms, items(doc.outcomes(), "/outcomes"),
+                    items(doc.refusalGrounds(), "/refusalGrounds"), items(doc.deliveryChannels(), "/deliveryChannels"),
+                    items(doc.requiredFields(), "/requiredFields"), items(doc.principles(), "/principles"),
+                    CalendarBuilder.build(doc.code(), calendar, List.of()));
+            return new Loaded(jurisdiction, calendar);
+        }
+
+        private CalendarSpec calendar() {
+            var c = doc.calendar();
+            if (c.years().from() > c.years().to()) {
+                throw new RuleFileException(file, "/calendar/years", "'from' is after 'to'");
+            }
+            CalendarSpec.Library library = null;
+            if (c.library() != null) {
+                var l = c.library();
+                library = new CalendarSpec.Library(l.jollyday(), l.subdivision(), cite(l.cite(), "/calendar/library/cite"),
+                        new HashSet<>(orEmpty(l.exclude())), l.labels() == null ? Map.of() : l.labels());
+            }
+            var holidays = new ArrayList<CalendarSpec.Holiday>();
+            var listed = orEmpty(c.holidays());
+            for (var i = 0; i < listed.size(); i++) {
+                var h = listed.get(i);
+                var path = "/calendar/holidays/" + i;
+                MonthDay fixed = null;
+                if (h.every() != null) {
+                    try {
+                        fixed = MonthDay.parse("--" + h.every());
+                    } catch (DateTimeException wrong) {
+                        throw new RuleFileException(file, path + "/every", "not a month and day (MM-DD): " + h.every());
+                    }
+                }
+                holidays.add(new CalendarSpec.Holiday(fixed, h.date(), h.fromYear(), h.toYear(),
+                        h.substitute() == null || h.substitute(), h.label(), cite(h.cite(), path + "/cite")));
+            }
+            var adjustments = new ArrayList<CalendarAdjustment>();
+            var transfers = orEmpty(c.transfers());
+            for (var i = 0; i < transfers.size(); i++) {
+                var t = transfers.get(i);
+                var citation = cite(t.cite(), "/calendar/transfers/" + i + "/cite");
+                var label = orEmpty(t.label());
+                if (t.dayOff() != null) {
+                    adjustments.add(new CalendarAdjustment(t.dayOff(), false, label, citation));
+                }
+                if (t.workingDay() != null) {
+                    adjustments.add(new CalendarAdjustment(t.workingDay(), true, label, citation));
+                }
+            }
+            var substitution = c.substitution() == null ? null : new CalendarSpec.Substitution(
+                    cite(c.substitution().cite(), "/calendar/substitution/cite"),
+                    new HashSet<>(orEmpty(c.substitution().excludeLibraryKeys())));
+            return new CalendarSpec(EnumSet.copyOf(c.weekend()), cite(c.weekendCite(), "/calendar/weekendCite"),
+                    c.years().from(), c.years().to(), library, holidays, substitution, adjustments);
+        }
+
+        private List<LabeledRule> items(List<Item> items, String path) {
+            var result = new ArrayList<LabeledRule>();
+            var seen = new HashSet<String>();
+            var list = orEmpty(items);
+            for (var i = 0; i < list.size(); i++) {
+                var item = list.get(i);
+                if (!seen.add(item.code())) {
+                    throw new RuleFileException(file, path + "/" + i + "/code", "the code " + item.code() + " appears twice");
+                }
+                result.add(new LabeledRule(item.code(), item.label(), cite(item.cite(), path + "/" + i + "/cite")));
+            }
+            return result;
+        }
+
+        private Citation cite(Cite cite, String path) {
+            if (cite == null) {
+                return null;
+            }
+            var source = doc.sources().get(cite.source());
+            if (source == null) {
+                throw new RuleFileException(file, path + "/source", "no source '" + cite.source()
+                        + "' under /sources (known: " + String.join(", ", doc.sources().keySet()) + ")");
+            }
+            return new Citation(source.act(), cite.article(), cite.url() != null ? cite.url() : source.url(),
+                    Boolean.TRUE.equals(cite.verified()));
+        }
+
+        private static <T> List<T> orEmpty(List<T> list) {
+            return list == null ? List.of() : list;
+        }
+
+        private static Map<String, String> orEmpty(Map<String, String> map) {
+            return map == null ? Map.of() : map;
+        }
+    }
+
+}

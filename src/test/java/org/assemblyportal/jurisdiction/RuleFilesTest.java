@@ -1,0 +1,109 @@
+package org.assemblyportal.jurisdiction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The shipped rule files load; broken ones are refused with file, path and problem. */
+class RuleFilesTest {
+
+    static final JurisdictionService JURISDICTIONS = new JurisdictionService();
+
+    @Test
+    void the_four_shipped_jurisdictions_load_with_every_rule_cited() {
+        assertThat(JURISDICTIONS.all()).extracting(JurisdictionSummary::code)
+                .containsExactly("GB-ENG", "KZ", "ODIHR", "US-NPS-NCR");
+        for (var summary : JURISDICTIONS.all()) {
+            var jurisdiction = JURISDICTIONS.jurisdiction(summary.code()).orElseThrow();
+            assertThat(jurisdiction.forms()).isNotEmpty();
+            jurisdiction.forms().values().forEach(form -> {
+                assertThat(form.regimeCitation()).as(summary.code() + " " + form.form()).isNotNull();
+                if (form.leadTime() != null) {
+                    assertThat(form.leadTime().citation().act()).isNotBlank();
+                }
+            });
+        }
+    }
+
+    @Test
+    void kazakhstan_has_the_2022_decree_transfer_and_the_corrected_holidays() {
+        var calendar = JURISDICTIONS.jurisdiction("KZ").orElseThrow().calendar();
+        assertThat(calendar.describe(LocalDate.of(2022, 3, 5)).kind()).isEqualTo(DayKind.TRANSFERRED_WORKING_DAY);
+        assertThat(calendar.describe(LocalDate.of(2022, 3, 7)).kind()).isEqualTo(DayKind.TRANSFERRED_DAY_OFF);
+        assertThat(calendar.describe(LocalDate.of(2022, 3, 8)).kind()).isEqualTo(DayKind.HOLIDAY);
+        // Jollyday has only 22 March for Nauryz; the law gives 21 to 23 March.
+        assertThat(calendar.describe(LocalDate.of(2023, 3, 21)).kind()).isEqualTo(DayKind.HOLIDAY);
+        assertThat(calendar.describe(LocalDate.of(2023, 3, 23)).kind()).isEqualTo(DayKind.HOLIDAY);
+        // Jollyday names 6 July "Republic Day"; it is Capital Day.
+        assertThat(calendar.describe(LocalDate.of(2023, 7, 6)).label(Locale.ENGLISH)).isEqualTo("Capital Day");
+        assertThat(calendar.describe(LocalDate.of(2022, 10, 25)).kind()).isEqualTo(DayKind.HOLIDAY);
+        assertThat(calendar.describe(LocalDate.of(2021, 10, 25)).kind()).isEqualTo(DayKind.WORKING_DAY);
+        assertThat(calendar.describe(LocalDate.of(2021, 12, 17)).kind()).isEqualTo(DayKind.HOLIDAY);
+        assertThat(calendar.describe(LocalDate.of(2022, 12, 17)).kind()).isEqualTo(DayKind.WEEKEND);
+    }
+
+    @Test
+    void a_kazakh_holiday_on_a_weekend_gives_the_next_working_day_off_except_religious_ones() {
+        var calendar = JURISDICTIONS.jurisdiction("KZ").orElseThrow().calendar();
+        // 1 May 2021 was a Saturday: Monday 3 May is off.
+        assertThat(calendar.describe(LocalDate.of(2021, 5, 3)).kind()).isEqualTo(DayKind.SUBSTITUTE_DAY_OFF);
+        // Orthodox Christmas on Sunday 7 January 2024: no substitute on Monday 8 January.
+        assertThat(calendar.describe(LocalDate.of(2024, 1, 8)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    }
+
+    @Test
+    void england_has_its_special_bank_holidays() {
+        var calendar = JURISDICTIONS.jurisdiction("GB-ENG").orElseThrow().calendar();
+        assertThat(calendar.describe(LocalDate.of(2022, 9, 19)).kind()).isEqualTo(DayKind.HOLIDAY);
+        assertThat(calendar.describe(LocalDate.of(2023, 5, 8)).kind()).isEqualTo(DayKind.HOLIDAY);
+        assertThat(calendar.describe(LocalDate.of(2022, 6, 2)).kind()).isEqualTo(DayKind.HOLIDAY);
+        assertThat(calendar.describe(LocalDate.of(2022, 5, 30)).kind()).isEqualTo(DayKind.WORKING_DAY);
+        assertThat(calendar.describe(LocalDate.of(2020, 5, 8)).kind()).isEqualTo(DayKind.HOLIDAY);
+        assertThat(calendar.describe(LocalDate.of(2020, 5, 4)).kind()).isEqualTo(DayKind.WORKING_DAY);
+    }
+
+    @Test
+    void a_date_outside_the_calendar_data_is_refused_not_guessed() {
+        var calendar = JURISDICTIONS.jurisdiction("KZ").orElseThrow().calendar();
+        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2027, 1, 4)))
+                .isInstanceOf(OutsideCalendarException.class).hasMessageContaining("deadline.outside-calendar");
+    }
+
+    @Test
+    void a_broken_rule_file_names_the_file_the_path_and_the_problem() {
+        var broken = """
+                schemaVersion: 1
+                code: XX
+                name: {en: Nowhere}
+                timeZone: Europe/Nowhere
+                documentLanguages: [en]
+                sources: {law: {act: "Some Act"}}
+                calendar: {weekend: [SATURDAY], years: {from: 2020, to: 2021}}
+                forms:
+                  - form: MARCH
+                    regime: NOTIFICATION
+                    regimeCite: {source: law, verified: true}
+                    leadTime: {amount: 5, unit: FORTNIGHTS, cite: {source: law, verified: true}}
+                """;
+        assertThatThrownBy(() -> read("XX.yaml", broken)).isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("XX.yaml").hasMessageContaining("/forms/0/leadTime/unit");
+        var unknownSource = broken.replace("FORTNIGHTS", "WORKING_DAYS").replace("Europe/Nowhere", "UTC").replace("{source: law, verified: true}}\n", "{source: lex, verified: true}}\n");
+        assertThatThrownBy(() -> read("XX.yaml", unknownSource)).isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("/forms/0/leadTime/cite/source").hasMessageContaining("no source 'lex'");
+        var badZone = broken.replace("FORTNIGHTS", "WORKING_DAYS");
+        assertThatThrownBy(() -> read("XX.yaml", badZone)).isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("/timeZone");
+        assertThatThrownBy(() -> read("XX.yaml", "code: [unclosed")).isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("XX.yaml");
+    }
+
+    private static RuleFileReader.Loaded read(String name, String content) throws IOException {
+        return new RuleFileReader().read(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    }
+}
