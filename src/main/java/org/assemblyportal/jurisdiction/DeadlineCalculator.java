@@ -1,0 +1,205 @@
+package org.assemblyportal.jurisdiction;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.assemblyportal.base.LocalizedException;
+import org.assemblyportal.jurisdiction.ExplanationStep.Kind;
+
+/**
+ * The legal deadline engine: pure functions of a jurisdiction's rules, a planned start, an
+ * optional registration date and today. It counts as docs/decisions/005-counting-legal-periods.md
+ * says, and records every day it looked at, so the result can be checked by hand.
+ */
+public final class DeadlineCalculator {
+
+    /** A start this many days ahead at most is tried when looking for the earliest lawful date. */
+    private static final int SEARCH_LIMIT_DAYS = 800;
+    static final String COUNTING_RULE = "counting.rule";
+
+    private DeadlineCalculator() {
+    }
+
+    public static DeadlineResult compute(Jurisdiction jurisdiction, DeadlineQuery query, LocalDate today) {
+        if (query.form() == null) {
+            throw new LocalizedException("deadline.form-required");
+        }
+        if (query.plannedStart() == null) {
+            throw new LocalizedException("deadline.start-required");
+        }
+        var rule = jurisdiction.form(query.form()).orElseThrow(() -> new LocalizedException(
+                "deadline.form-not-regulated", query.form().name(), jurisdiction.code()));
+        var zone = jurisdiction.summary().zone();
+        var start = query.plannedStart().atZone(zone);
+        var filing = rule.leadTime() == null ? null : filing(jurisdiction, rule, start);
+        var authority = rule.response() == null || query.registeredOn() == null ? null
+                : authorityDue(jurisdiction.calendar(), rule.response(), query.registeredOn(), zone);
+        var status = status(jurisdiction, rule, query, filing, today);
+        return new DeadlineResult(jurisdiction.code(), rule.form(), rule.regime(), rule.regimeCitation(), start, filing,
+                authority, status, rule.exemptions(), COUNTING_RULE);
+    }
+
+    /** The last day to file: the period counted back from the day of the assembly, which is not counted. */
+    static DeadlineResult.Filing filing(Jurisdiction jurisdiction, FormRule rule, ZonedDateTime start) {
+        var calendar = jurisdiction.calendar();
+        var period = rule.leadTime().period();
+        var steps = new ArrayList<ExplanationStep>();
+        var eventDay = start.toLocalDate();
+        LocalDate lastDay;
+        ZonedDateTime lastMoment = null;
+        switch (period.unit()) {
+            case WORKING_DAYS -> {
+                steps.add(step(calendar, eventDay, Kind.EVENT_DAY, 0));
+                var day = eventDay;
+                var counted = 0;
+                while (counted < period.amount()) {
+                    day = day.minusDays(1);
+                    var info = calendar.describe(day);
+                    if (info.working()) {
+                        counted++;
+                        steps.add(new ExplanationStep(day, Kind.COUNTED, info.kind(), counted, info.label(), info.citation()));
+                    } else {
+                        steps.add(new ExplanationStep(day, Kind.SKIPPED, info.kind(), counted, info.label(), info.citation()));
+                    }
+                }
+                lastDay = day;
+            }
+            case CLEAR_DAYS, CALENDAR_DAYS -> {
+                steps.add(step(calendar, eventDay, Kind.EVENT_DAY, 0));
+                for (var i = 1; i <= period.amount(); i++) {
+                    steps.add(step(calendar, eventDay.minusDays(i), Kind.COUNTED, i));
+                }
+                // Clear days: neither the day of filing nor the day of the event is among the counted days.
+                lastDay = eventDay.minusDays(period.unit() == PeriodUnit.CLEAR_DAYS ? period.amount() + 1L : period.amount());
+            }
+            case HOURS -> {
+                lastMoment = start.minusHours(period.amount());
+                lastDay = lastMoment.toLocalDate();
+            }
+            case YEARS -> lastDay = eventDay.minusYears(period.amount());
+            default -> throw new IllegalStateException("Unknown unit " + period.unit());
+        }
+        steps.add(step(calendar, lastDay, Kind.DEADLINE, period.amount()));
+        LocalDate firstDay = null;
+        Citation firstDayCitation = null;
+        if (rule.maxAdvance() != null) {
+            firstDay = earliest(eventDay, rule.maxAdvance().period());
+            firstDayCitation = rule.maxAdvance().citation();
+        }
+        return new DeadlineResult.Filing(period, lastDay, lastMoment, firstDay, rule.leadTime().citation(),
+                firstDayCitation, steps);
+    }
+
+    /** The authority's last day: the period counted forward from the day after registration. */
+    static DeadlineResult.AuthorityDue authorityDue(WorkingDayCalendar calendar, AuthorityResponse response,
+            LocalDate registeredOn, java.time.ZoneId zone) {
+        var period = response.period();
+        var steps = new ArrayList<ExplanationStep>();
+        steps.add(step(calendar, registeredOn, Kind.START_DAY, 0));
+        LocalDate due;
+        ZonedDateTime dueMoment = null;
+        switch (period.unit()) {
+            case WORKING_DAYS -> {
+                var day = registeredOn;
+                var counted = 0;
+                while (counted < period.amount()) {
+                    day = day.plusDays(1);
+                    var info = calendar.describe(day);
+                    if (info.working()) {
+                        counted++;
+                        steps.add(new ExplanationStep(day, Kind.COUNTED, info.kind(), counted, info.label(), info.citation()));
+                    } else {
+                        steps.add(new ExplanationStep(day, Kind.SKIPPED, info.kind(), counted, info.label(), info.citation()));
+                    }
+                }
+                due = day;
+            }
+            case CALENDAR_DAYS, CLEAR_DAYS -> {
+                for (var i = 1; i <= period.amount(); i++) {
+                    steps.add(step(calendar, registeredOn.plusDays(i), Kind.COUNTED, i));
+                }
+                due = registeredOn.plusDays(period.unit() == PeriodUnit.CLEAR_DAYS ? period.amount() + 1L : period.amount());
+            }
+            case HOURS -> {
+                // Only the date of registration is known: count from its end, so a "late" finding is certain.
+                dueMoment = registeredOn.plusDays(1).atStartOfDay(zone).plusHours(period.amount());
+                due = dueMoment.toLocalDate();
+            }
+            case YEARS -> due = registeredOn.plusYears(period.amount());
+            default -> throw new IllegalStateException("Unknown unit " + period.unit());
+        }
+        steps.add(step(calendar, due, Kind.DEADLINE, period.amount()));
+        return new DeadlineResult.AuthorityDue(period, response.countFrom(), registeredOn, due, dueMoment,
+                response.silence(), response.citation(), steps);
+    }
+
+    private static DeadlineResult.Status status(Jurisdiction jurisdiction, FormRule rule, DeadlineQuery query,
+            DeadlineResult.Filing filing, LocalDate today) {
+        if (filing == null) {
+            return new DeadlineResult.Status(today, null, null, false, null);
+        }
+        var daysLeft = ChronoUnit.DAYS.between(today, filing.lastDay());
+        Boolean filedInTime = null;
+        if (query.registeredOn() != null) {
+            filedInTime = !query.registeredOn().isAfter(filing.lastDay())
+                    && (filing.firstDay() == null || !query.registeredOn().isBefore(filing.firstDay()));
+        }
+        var tooLate = query.registeredOn() == null && daysLeft < 0;
+        var earliest = tooLate ? earliestLawfulStart(jurisdiction, rule, query, today) : null;
+        return new DeadlineResult.Status(today, daysLeft, filedInTime, tooLate, earliest);
+    }
+
+    /** The first start date, at the same time of day, whose filing deadline is today or later. */
+    static LocalDate earliestLawfulStart(Jurisdiction jurisdiction, FormRule rule, DeadlineQuery query, LocalDate today) {
+        var time = query.plannedStart().toLocalTime();
+        var zone = jurisdiction.summary().zone();
+        for (var day = today; day.isBefore(today.plusDays(SEARCH_LIMIT_DAYS)); day = day.plusDays(1)) {
+            if (!jurisdiction.calendar().covers(day)) {
+                return null;
+            }
+            try {
+                if (!filing(jurisdiction, rule, day.atTime(time).atZone(zone)).lastDay().isBefore(today)) {
+                    return day;
+                }
+            } catch (OutsideCalendarException beyondData) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate earliest(LocalDate eventDay, Period max) {
+        return switch (max.unit()) {
+            case YEARS -> eventDay.minusYears(max.amount());
+            case HOURS -> eventDay.minusDays((max.amount() + 23) / 24);
+            default -> eventDay.minusDays(max.amount());
+        };
+    }
+
+    private static ExplanationStep step(WorkingDayCalendar calendar, LocalDate day, Kind kind, int count) {
+        if (!calendar.covers(day)) {
+            return new ExplanationStep(day, kind, null, count, Map.of(), null);
+        }
+        var info = calendar.describe(day);
+        return new ExplanationStep(day, kind, info.kind(), count, info.label(), info.citation());
+    }
+
+    /** All citations a result rests on, for lists of sources. */
+    public static List<Citation> citations(DeadlineResult result) {
+        var citations = new ArrayList<Citation>();
+        citations.add(result.regimeCitation());
+        if (result.filing() != null) {
+            citations.add(result.filing().citation());
+            if (result.filing().firstDayCitation() != null) {
+                citations.add(result.filing().firstDayCitation());
+            }
+        }
+        if (result.authority() != null) {
+            citations.add(result.authority().citation());
+        }
+        return citations.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    }
+}
