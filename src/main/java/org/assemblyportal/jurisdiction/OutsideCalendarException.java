@@ -10,6 +10,6 @@ import org.assemblyportal.base.LocalizedException;
 public class OutsideCalendarException extends LocalizedException {
 
     public OutsideCalendarException(String jurisdiction, LocalDate date, int firstYear, int lastYear) {
-        super("deadline.outside-calendar", jurisdiction, date.toString(), firstYear, lastYear);
+        super("deadline.outside-calendar", jurisdiction, date.toString(), String.valueOf(firstYear), String.valueOf(lastYear));
     }
 }

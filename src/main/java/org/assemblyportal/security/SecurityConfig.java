@@ -66,7 +66,8 @@ class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_API).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/jurisdictions", "/api/v1/jurisdictions/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/jurisdictions", "/api/v1/jurisdictions/**", "/api/v1/deadlines")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/signup").permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)

@@ -33,6 +33,7 @@ public class MainLayout extends AppLayout {
     public static final String ID_USER_MENU = "user-menu";
     public static final String ID_LOGOUT = "logout";
     public static final String ID_NAV = "main-nav";
+    public static final String ID_SIGN_IN = "sign-in";
 
     private final SignedInUser signedInUser;
     private final String sourceUrl;
@@ -51,7 +52,11 @@ public class MainLayout extends AppLayout {
         var spacer = new Span();
         var header = new HorizontalLayout(spacer, new LanguageSelect(signedInUser));
         header.setFlexGrow(1, spacer);
-        signedInUser.displayName().ifPresent(name -> header.add(userMenu(name)));
+        signedInUser.displayName().ifPresentOrElse(name -> header.add(userMenu(name)), () -> {
+            var signIn = new Anchor("login", getTranslation("shell.sign-in"));
+            signIn.setId(ID_SIGN_IN);
+            header.add(signIn);
+        });
         header.setWidthFull();
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.addClassNames(LumoUtility.Padding.End.MEDIUM);
