@@ -18,6 +18,15 @@ final class CalendarBuilder {
     }
 
     static WorkingDayCalendar build(String jurisdiction, CalendarSpec spec, List<CalendarAdjustment> extra) {
+        return build(jurisdiction, spec, extra, spec.lastYear());
+    }
+
+    /** With decrees recorded in the portal, and data confirmed complete through {@code lastYear}. */
+    static WorkingDayCalendar build(String jurisdiction, CalendarSpec original, List<CalendarAdjustment> extra,
+            int lastYear) {
+        var spec = new CalendarSpec(original.weekend(), original.weekendCitation(), original.firstYear(),
+                Math.max(original.lastYear(), lastYear), original.library(), original.holidays(), original.substitution(),
+                original.adjustments());
         var days = new HashMap<LocalDate, DayInfo>();
         var holidays = new ArrayList<Found>();
         // One year past the range, so that a substitute day in January sees that year's holidays.

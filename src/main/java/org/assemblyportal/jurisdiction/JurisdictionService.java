@@ -48,11 +48,17 @@ public class JurisdictionService {
     }
 
     /** Rebuilds a calendar with the decrees administrators recorded on top of the rule file's. */
-    void applyAdjustments(String code, List<CalendarAdjustment> adjustments) {
+    void applyAdjustments(String code, List<CalendarAdjustment> adjustments, int confirmedLastYear) {
         var file = loaded.get(code);
         if (file != null) {
-            current.put(code, file.jurisdiction().withCalendar(CalendarBuilder.build(code, file.calendar(), adjustments)));
+            current.put(code, file.jurisdiction().withCalendar(
+                    CalendarBuilder.build(code, file.calendar(), adjustments, confirmedLastYear)));
         }
+    }
+
+    /** The last year of calendar data the rule file itself provides. */
+    int shippedLastYear(String code) {
+        return loaded.get(code).calendar().lastYear();
     }
 
     private static Map<String, RuleFileReader.Loaded> loadAll() {

@@ -3,7 +3,7 @@
  * legal system (its name, time zone and document languages now; deadlines and forms to come).
  * Pure domain code with no UI dependency.
  */
-@ApplicationModule(displayName = "Jurisdiction", allowedDependencies = "base")
+@ApplicationModule(displayName = "Jurisdiction", allowedDependencies = {"base", "security"})
 package org.assemblyportal.jurisdiction;
 
 import org.springframework.modulith.ApplicationModule;

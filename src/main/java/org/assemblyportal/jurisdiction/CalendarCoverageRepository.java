@@ -1,0 +1,6 @@
+package org.assemblyportal.jurisdiction;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CalendarCoverageRepository extends JpaRepository<CalendarCoverage, String> {
+}
