@@ -51,6 +51,15 @@ class DocScreenshotsIT {
                 if ("kk".equals(language[0])) {
                     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
                     shoot(browser, folder.resolve("case-phone-kk.png"));
+                    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+                }
+                browser.get(baseUrl + "/deadlines?jurisdiction=KZ&form=MARCH&start=2022-03-08T11:00&registeredOn=2022-02-07");
+                VaadinWait.visible(browser, By.id("deadline-authority-due"));
+                shoot(browser, folder.resolve("deadlines-" + language[0] + ".png"));
+                if ("en".equals(language[0])) {
+                    browser.get(baseUrl + "/rules/KZ");
+                    VaadinWait.visible(browser, By.id("rules-forms"));
+                    shoot(browser, folder.resolve("rules-kz-en.png"));
                 }
             } finally {
                 browser.quit();

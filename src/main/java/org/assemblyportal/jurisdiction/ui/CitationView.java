@@ -11,25 +11,37 @@ final class CitationView {
     private CitationView() {
     }
 
+    /** The full citation: act and article. */
     static Span of(Citation citation) {
+        return render(citation, citation.text());
+    }
+
+    /** In tables: the article only, with the act as the link's tooltip. */
+    static Span brief(Citation citation) {
+        var article = citation.article();
+        return render(citation, article == null || article.isBlank() ? citation.act() : article);
+    }
+
+    private static Span render(Citation citation, String text) {
         var span = new Span();
         if (citation.url() == null) {
-            span.add(citation.text());
+            span.add(new Span(text));
         } else {
-            var link = new Anchor(citation.url(), citation.text());
+            var link = new Anchor(citation.url(), text);
             link.setTarget("_blank");
             link.getElement().setAttribute("rel", "noopener");
+            link.getElement().setAttribute("title", citation.act());
             span.add(link);
         }
         if (!citation.verified()) {
-            var badge = new Span(span.getTranslation("rules.unverified"));
-            badge.getElement().getThemeList().add("badge contrast small");
-            badge.getElement().setAttribute("title", span.getTranslation("deadlines.unverified"));
-            badge.getStyle().set("margin-inline-start", "var(--lumo-space-xs)");
             var icon = VaadinIcon.WARNING.create();
             icon.setSize("0.8em");
             icon.getElement().setAttribute("aria-hidden", "true");
-            badge.addComponentAsFirst(icon);
+            icon.getStyle().set("margin-inline-end", "0.2em");
+            var badge = new Span(icon, new Span(span.getTranslation("rules.unverified")));
+            badge.getElement().getThemeList().add("badge contrast small");
+            badge.getElement().setAttribute("title", span.getTranslation("deadlines.unverified"));
+            badge.getStyle().set("margin-inline-start", "var(--lumo-space-xs)");
             span.add(badge);
         }
         return span;

@@ -42,7 +42,7 @@ class ExplanationGrid extends Grid<ExplanationStep> {
     }
 
     private Span source(Citation citation) {
-        return citation == null ? new Span() : CitationView.of(citation);
+        return citation == null ? new Span() : CitationView.brief(citation);
     }
 
 }

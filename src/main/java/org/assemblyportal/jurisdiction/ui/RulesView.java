@@ -86,20 +86,47 @@ class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         section("rules.required-fields", shown.requiredFields());
         section("rules.principles", shown.principles());
         calendar();
+        sources();
+    }
+
+    /** Each act once, in full, since the tables cite only articles. */
+    private void sources() {
+        var citations = new java.util.ArrayList<org.assemblyportal.jurisdiction.Citation>();
+        shown.forms().values().forEach(f -> {
+            citations.add(f.regimeCitation());
+            if (f.leadTime() != null) {
+                citations.add(f.leadTime().citation());
+            }
+            if (f.response() != null) {
+                citations.add(f.response().citation());
+            }
+        });
+        java.util.stream.Stream.of(shown.outcomes(), shown.refusalGrounds(), shown.deliveryChannels(),
+                shown.requiredFields(), shown.principles()).flatMap(List::stream).forEach(r -> citations.add(r.citation()));
+        var acts = new java.util.TreeMap<String, String>();
+        citations.stream().filter(java.util.Objects::nonNull).forEach(c -> acts.putIfAbsent(c.act(), c.url()));
+        content.add(new H3(getTranslation("deadlines.source")));
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        acts.forEach((act, url) -> {
+            var anchor = new com.vaadin.flow.component.html.Anchor(url == null ? "" : url, act);
+            anchor.setTarget("_blank");
+            list.add(new com.vaadin.flow.component.html.ListItem(anchor));
+        });
+        content.add(list);
     }
 
     private Grid<FormRule> formsGrid() {
         var grid = new Grid<FormRule>();
         grid.setId(ID_FORMS);
         grid.addColumn(f -> getTranslation(f.form().messageKey())).setHeader(getTranslation("deadlines.form")).setAutoWidth(true);
-        grid.addComponentColumn(f -> new Div(new Span(getTranslation(f.regime().messageKey()) + " "), CitationView.of(f.regimeCitation())))
+        grid.addComponentColumn(f -> new Div(new Span(getTranslation(f.regime().messageKey()) + " "), CitationView.brief(f.regimeCitation())))
                 .setHeader(getTranslation("deadlines.regime"));
         grid.addComponentColumn(f -> period(f.leadTime())).setHeader(getTranslation("rules.lead-time"));
         grid.addComponentColumn(f -> period(f.maxAdvance())).setHeader(getTranslation("rules.max-advance"));
         grid.addComponentColumn(f -> f.response() == null ? new Span(getTranslation("rules.none"))
                 : new Div(new Span(f.response().period().amount() + " " + getTranslation(f.response().period().unit().messageKey())
                         + " " + getTranslation(f.response().countFrom().messageKey()) + ". "
-                        + getTranslation(f.response().silence().messageKey()) + " "), CitationView.of(f.response().citation())))
+                        + getTranslation(f.response().silence().messageKey()) + " "), CitationView.brief(f.response().citation())))
                 .setHeader(getTranslation("rules.response")).setFlexGrow(2);
         grid.setItems(new TreeMap<>(shown.forms()).values().stream().toList());
         grid.setAllRowsVisible(true);
@@ -112,7 +139,7 @@ class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             return new Div(new Span(getTranslation("rules.none")));
         }
         return new Div(new Span(rule.period().amount() + " " + getTranslation(rule.period().unit().messageKey()) + " "),
-                CitationView.of(rule.citation()));
+                CitationView.brief(rule.citation()));
     }
 
     private void section(String titleKey, List<LabeledRule> rules) {
@@ -122,7 +149,7 @@ class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         content.add(new H3(getTranslation(titleKey)));
         var list = new com.vaadin.flow.component.html.UnorderedList();
         rules.forEach(rule -> list.add(new com.vaadin.flow.component.html.ListItem(
-                new Span(rule.label(getLocale()) + " "), CitationView.of(rule.citation()))));
+                new Span(rule.label(getLocale()) + " "), CitationView.brief(rule.citation()))));
         content.add(list);
     }
 
@@ -139,7 +166,7 @@ class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> getTranslation(d.kind().messageKey()) + (d.label(getLocale()).isBlank() ? "" : ": " + d.label(getLocale())))
                 .setHeader(getTranslation("deadlines.column.reason")).setFlexGrow(2);
-        grid.addComponentColumn(d -> d.citation() == null ? new Span() : CitationView.of(d.citation()))
+        grid.addComponentColumn(d -> d.citation() == null ? new Span() : CitationView.brief(d.citation()))
                 .setHeader(getTranslation("deadlines.column.source")).setFlexGrow(2);
         var thisYear = deadlines.today(shown).getYear();
         var from = Math.max(calendar.firstYear(), thisYear - 1);
