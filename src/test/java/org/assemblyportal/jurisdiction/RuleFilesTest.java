@@ -69,6 +69,15 @@ class RuleFilesTest {
     }
 
     @Test
+    void kazakhstan_counts_in_the_single_time_zone_of_march_2024() {
+        var zone = JURISDICTIONS.jurisdiction("KZ").orElseThrow().summary().zone();
+        assertThat(zone.getRules().getOffset(java.time.LocalDateTime.of(2024, 2, 1, 12, 0)))
+                .isEqualTo(java.time.ZoneOffset.ofHours(6));
+        assertThat(zone.getRules().getOffset(java.time.LocalDateTime.of(2024, 6, 1, 12, 0)))
+                .isEqualTo(java.time.ZoneOffset.ofHours(5));
+    }
+
+    @Test
     void a_date_outside_the_calendar_data_is_refused_not_guessed() {
         var calendar = JURISDICTIONS.jurisdiction("KZ").orElseThrow().calendar();
         assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2027, 1, 4)))

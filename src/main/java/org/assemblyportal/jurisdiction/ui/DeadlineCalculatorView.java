@@ -150,6 +150,11 @@ class DeadlineCalculatorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void navigateToQuery() {
+        if (jurisdiction.getValue() == null) {
+            result.removeAll();
+            showProblem(new LocalizedException("deadline.jurisdiction-required"));
+            return;
+        }
         var parameters = new LinkedHashMap<String, String>();
         if (jurisdiction.getValue() != null) {
             parameters.put("jurisdiction", jurisdiction.getValue().code());
@@ -175,12 +180,16 @@ class DeadlineCalculatorView extends VerticalLayout implements BeforeEnterObserv
                     registeredOn.getValue()));
             result.add(new DeadlineResultView(computed));
         } catch (LocalizedException problem) {
-            var message = new Paragraph(getTranslation(problem.messageKey(), problem.messageArguments()));
-            message.setId(ID_ERROR);
-            message.getElement().setAttribute("role", "alert");
-            message.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
-            result.add(message);
+            showProblem(problem);
         }
+    }
+
+    private void showProblem(LocalizedException problem) {
+        var message = new Paragraph(getTranslation(problem.messageKey(), problem.messageArguments()));
+        message.setId(ID_ERROR);
+        message.getElement().setAttribute("role", "alert");
+        message.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
+        result.add(message);
     }
 
     @Override
