@@ -53,19 +53,7 @@ public final class DeadlineCalculator {
         switch (period.unit()) {
             case WORKING_DAYS -> {
                 steps.add(step(calendar, eventDay, Kind.EVENT_DAY, 0));
-                var day = eventDay;
-                var counted = 0;
-                while (counted < period.amount()) {
-                    day = day.minusDays(1);
-                    var info = calendar.describe(day);
-                    if (info.working()) {
-                        counted++;
-                        steps.add(new ExplanationStep(day, Kind.COUNTED, info.kind(), counted, info.label(), info.citation()));
-                    } else {
-                        steps.add(new ExplanationStep(day, Kind.SKIPPED, info.kind(), counted, info.label(), info.citation()));
-                    }
-                }
-                lastDay = day;
+                lastDay = countWorkingDays(calendar, eventDay, -1, period.amount(), steps);
             }
             case CLEAR_DAYS, CALENDAR_DAYS -> {
                 steps.add(step(calendar, eventDay, Kind.EVENT_DAY, 0));
@@ -102,21 +90,7 @@ public final class DeadlineCalculator {
         LocalDate due;
         ZonedDateTime dueMoment = null;
         switch (period.unit()) {
-            case WORKING_DAYS -> {
-                var day = registeredOn;
-                var counted = 0;
-                while (counted < period.amount()) {
-                    day = day.plusDays(1);
-                    var info = calendar.describe(day);
-                    if (info.working()) {
-                        counted++;
-                        steps.add(new ExplanationStep(day, Kind.COUNTED, info.kind(), counted, info.label(), info.citation()));
-                    } else {
-                        steps.add(new ExplanationStep(day, Kind.SKIPPED, info.kind(), counted, info.label(), info.citation()));
-                    }
-                }
-                due = day;
-            }
+            case WORKING_DAYS -> due = countWorkingDays(calendar, registeredOn, 1, period.amount(), steps);
             case CALENDAR_DAYS, CLEAR_DAYS -> {
                 for (var i = 1; i <= period.amount(); i++) {
                     steps.add(step(calendar, registeredOn.plusDays(i), Kind.COUNTED, i));
@@ -169,6 +143,26 @@ public final class DeadlineCalculator {
             }
         }
         return null;
+    }
+
+    /**
+     * Counts {@code amount} working days from {@code start} (not itself counted) in {@code direction}
+     * (-1 back, +1 forward), recording each day, and returns the last day counted.
+     */
+    private static LocalDate countWorkingDays(WorkingDayCalendar calendar, LocalDate start, int direction, int amount,
+            List<ExplanationStep> steps) {
+        var day = start;
+        var counted = 0;
+        while (counted < amount) {
+            day = day.plusDays(direction);
+            var info = calendar.describe(day);
+            if (info.working()) {
+                counted++;
+            }
+            steps.add(new ExplanationStep(day, info.working() ? Kind.COUNTED : Kind.SKIPPED, info.kind(), counted,
+                    info.label(), info.citation()));
+        }
+        return day;
     }
 
     private static LocalDate earliest(LocalDate eventDay, Period max) {

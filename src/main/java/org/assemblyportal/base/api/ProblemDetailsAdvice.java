@@ -1,7 +1,6 @@
 package org.assemblyportal.base.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.assemblyportal.base.ForbiddenException;
@@ -33,9 +32,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final Translator translator;
+    private final ProblemResponses problems;
 
-    ProblemDetailsAdvice(Translator translator) {
+    ProblemDetailsAdvice(Translator translator, ProblemResponses problems) {
         this.translator = translator;
+        this.problems = problems;
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -90,17 +91,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(statusCode).headers(headers).body(problem);
     }
 
-    /** A stable, dereferencing-free problem type per message key. */
-    static URI typeOf(String messageKey) {
-        return URI.create("urn:assembly-portal:problem:" + messageKey);
-    }
-
     private ProblemDetail problem(HttpStatus status, LocalizedException exception) {
-        var locale = LocaleContextHolder.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(status, translator.translate(locale, exception));
-        problem.setType(typeOf(exception.messageKey()));
-        problem.setTitle(translator.translate(locale, "problem.title." + status.value()));
-        problem.setProperty("code", exception.messageKey());
-        return problem;
+        return problems.of(status, exception, LocaleContextHolder.getLocale());
     }
 }

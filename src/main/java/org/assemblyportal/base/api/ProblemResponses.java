@@ -3,7 +3,9 @@ package org.assemblyportal.base.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Locale;
+import org.assemblyportal.base.LocalizedException;
 import org.assemblyportal.base.i18n.Translator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,12 +26,18 @@ public class ProblemResponses {
         this.json = json;
     }
 
+    /** A problem with a translated title and detail, a stable type and the message key as {@code code}. */
+    ProblemDetail of(HttpStatus status, LocalizedException exception, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(status, translator.translate(locale, exception));
+        problem.setType(URI.create("urn:assembly-portal:problem:" + exception.messageKey()));
+        problem.setTitle(translator.translate(locale, "problem.title." + status.value()));
+        problem.setProperty("code", exception.messageKey());
+        return problem;
+    }
+
     public void write(HttpServletResponse response, HttpStatus status, String messageKey, Locale locale)
             throws IOException {
-        var problem = ProblemDetail.forStatusAndDetail(status, translator.translate(locale, messageKey));
-        problem.setType(ProblemDetailsAdvice.typeOf(messageKey));
-        problem.setTitle(translator.translate(locale, "problem.title." + status.value()));
-        problem.setProperty("code", messageKey);
+        var problem = of(status, new LocalizedException(messageKey), locale);
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
