@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Everything the portal knows about one jurisdiction's law of assembly, from its rule file. */
 public record Jurisdiction(JurisdictionSummary summary, Map<AssemblyForm, FormRule> forms, List<LabeledRule> outcomes,
-        List<LabeledRule> refusalGrounds, List<LabeledRule> deliveryChannels, List<LabeledRule> requiredFields,
+        List<LabeledRule> refusalGrounds, List<LabeledRule> deliveryChannels, ApplicationSpec application,
         List<LabeledRule> principles, WorkingDayCalendar calendar) {
 
     public Jurisdiction {
@@ -14,7 +14,6 @@ public record Jurisdiction(JurisdictionSummary summary, Map<AssemblyForm, FormRu
         outcomes = List.copyOf(outcomes);
         refusalGrounds = List.copyOf(refusalGrounds);
         deliveryChannels = List.copyOf(deliveryChannels);
-        requiredFields = List.copyOf(requiredFields);
         principles = List.copyOf(principles);
     }
 
@@ -22,12 +21,18 @@ public record Jurisdiction(JurisdictionSummary summary, Map<AssemblyForm, FormRu
         return summary.code();
     }
 
+    /** The parts the law requires, for lists of rules. */
+    public List<LabeledRule> requiredFields() {
+        return application.fields().stream().filter(FieldRule::required)
+                .map(f -> new LabeledRule(f.field().name(), f.label(), f.citation())).toList();
+    }
+
     public Optional<FormRule> form(AssemblyForm form) {
         return Optional.ofNullable(forms.get(form));
     }
 
     Jurisdiction withCalendar(WorkingDayCalendar newCalendar) {
-        return new Jurisdiction(summary, forms, outcomes, refusalGrounds, deliveryChannels, requiredFields, principles,
+        return new Jurisdiction(summary, forms, outcomes, refusalGrounds, deliveryChannels, application, principles,
                 newCalendar);
     }
 }

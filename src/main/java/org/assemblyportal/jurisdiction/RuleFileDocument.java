@@ -11,8 +11,17 @@ import java.util.Map;
  */
 record RuleFileDocument(int schemaVersion, String code, Map<String, String> name, String timeZone,
         List<String> documentLanguages, Map<String, Source> sources, Calendar calendar, List<Form> forms,
-        List<Item> outcomes, List<Item> refusalGrounds, List<Item> deliveryChannels, List<Item> requiredFields,
+        List<Item> outcomes, List<Item> refusalGrounds, List<Item> deliveryChannels, Application application,
         List<Item> principles) {
+
+    record Application(Map<String, String> authority, IdNumbers idNumbers, List<Field> fields) {
+    }
+
+    record IdNumbers(IdScheme individual, IdScheme entity) {
+    }
+
+    record Field(ApplicationField code, boolean required, Integer maxLength, Map<String, String> label, Cite cite) {
+    }
 
     record Source(String act, String url) {
     }

@@ -118,9 +118,29 @@ final class RuleFileReader {
             var calendar = calendar();
             var jurisdiction = new Jurisdiction(summary, forms, items(doc.outcomes(), "/outcomes"),
                     items(doc.refusalGrounds(), "/refusalGrounds"), items(doc.deliveryChannels(), "/deliveryChannels"),
-                    items(doc.requiredFields(), "/requiredFields"), items(doc.principles(), "/principles"),
+                    application(), items(doc.principles(), "/principles"),
                     CalendarBuilder.build(doc.code(), calendar, List.of()));
             return new Loaded(jurisdiction, calendar);
+        }
+
+        private ApplicationSpec application() {
+            var a = doc.application();
+            if (a == null) {
+                return ApplicationSpec.none();
+            }
+            var fields = new ArrayList<FieldRule>();
+            var seen = EnumSet.noneOf(ApplicationField.class);
+            for (var i = 0; i < a.fields().size(); i++) {
+                var f = a.fields().get(i);
+                if (!seen.add(f.code())) {
+                    throw new RuleFileException(file, "/application/fields/" + i + "/code", "the field " + f.code() + " appears twice");
+                }
+                fields.add(new FieldRule(f.code(), f.required(), f.maxLength(), f.label(),
+                        cite(f.cite(), "/application/fields/" + i + "/cite")));
+            }
+            var ids = a.idNumbers();
+            return new ApplicationSpec(a.authority() == null ? Map.of() : a.authority(),
+                    ids == null ? null : ids.individual(), ids == null ? null : ids.entity(), fields);
         }
 
         private CalendarSpec calendar() {

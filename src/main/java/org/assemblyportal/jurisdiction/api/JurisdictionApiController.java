@@ -16,6 +16,7 @@ import org.assemblyportal.base.LocalizedException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
 import org.assemblyportal.base.i18n.Translator;
+import org.assemblyportal.jurisdiction.ApplicationSpec;
 import org.assemblyportal.jurisdiction.AssemblyForm;
 import org.assemblyportal.jurisdiction.Citation;
 import org.assemblyportal.jurisdiction.DayInfo;
@@ -59,7 +60,7 @@ class JurisdictionApiController {
 
     record RuleSet(String code, Map<String, String> name, String timeZone, List<String> documentLanguages,
             List<FormRule> forms, List<LabeledRule> outcomes, List<LabeledRule> refusalGrounds,
-            List<LabeledRule> deliveryChannels, List<LabeledRule> requiredFields, List<LabeledRule> principles,
+            List<LabeledRule> deliveryChannels, ApplicationSpec application, List<LabeledRule> principles,
             CalendarView calendar) {
     }
 
@@ -85,7 +86,7 @@ class JurisdictionApiController {
         var special = years.boxed().flatMap(year -> calendar.specialDays(year).stream()).toList();
         return new RuleSet(j.code(), j.summary().names(), j.summary().zone().getId(), j.summary().documentLanguages(),
                 new TreeMap<>(j.forms()).values().stream().toList(), j.outcomes(), j.refusalGrounds(),
-                j.deliveryChannels(), j.requiredFields(), j.principles(),
+                j.deliveryChannels(), j.application(), j.principles(),
                 new CalendarView(calendar.weekend(), calendar.firstYear(), calendar.lastYear(), special));
     }
 
