@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import org.assemblyportal.ServiceTest;
+import org.assemblyportal.TestClock;
 import org.assemblyportal.security.GlobalRole;
 import org.assemblyportal.security.TestAccounts;
 import org.assemblyportal.security.UserRef;
@@ -49,7 +50,7 @@ class CaseApiTest {
 
     private String newCase(String token, String title) {
         return "{\"title\":\"" + title + "\",\"jurisdictionCode\":\"KZ\",\"plannedDate\":\""
-                + LocalDate.now().plusMonths(2) + "\"}";
+                + TestClock.TODAY.plusDays(20) + "\"}";
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.assemblyportal.ServiceTest;
+import org.assemblyportal.TestClock;
 import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.InvalidInputException;
 import org.assemblyportal.base.InvalidInputException.FieldViolation;
@@ -31,7 +31,7 @@ class CaseServiceTest {
 
     UserRef organizer;
     UserRef stranger;
-    LocalDate nextMonth = LocalDate.now(ZoneId.of("Asia/Almaty")).plusMonths(1);
+    LocalDate nextMonth = TestClock.TODAY.plusDays(20);
 
     @BeforeEach
     void people() {
@@ -65,7 +65,7 @@ class CaseServiceTest {
     @Test
     void bad_input_is_refused_with_every_problem_named() {
         var tooLong = "x".repeat(201);
-        var yesterdayInAlmaty = LocalDate.now(ZoneId.of("Asia/Almaty")).minusDays(1);
+        var yesterdayInAlmaty = TestClock.TODAY.minusDays(1);
 
         assertThatThrownBy(() -> accounts.as(organizer, () -> cases.create(new NewCase(tooLong, "KZ", yesterdayInAlmaty))))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.violations())

@@ -3,6 +3,7 @@ package org.assemblyportal.base.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.InvalidInputException;
 import org.assemblyportal.base.LocalizedException;
@@ -59,6 +60,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException exception) {
         return problem(HttpStatus.FORBIDDEN, exception);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException exception) {
+        return problem(HttpStatus.CONFLICT, exception);
     }
 
     @ExceptionHandler(LocalizedException.class)

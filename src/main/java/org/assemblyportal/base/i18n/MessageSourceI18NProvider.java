@@ -28,7 +28,9 @@ class MessageSourceI18NProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
-            return messages.getMessage(key, params, PortalLocales.match(locale).orElse(PortalLocales.ENGLISH));
+            var supported = PortalLocales.match(locale).orElse(PortalLocales.ENGLISH);
+            var resolved = MessageKey.resolve(params, nested -> messages.getMessage(nested, null, nested, supported));
+            return messages.getMessage(key, resolved, supported);
         } catch (NoSuchMessageException missing) {
             // Show the key rather than fail: a missing key is a bug that I18nKeysTest should catch.
             return "!" + key;

@@ -17,7 +17,9 @@ public class Translator {
     }
 
     public String translate(Locale locale, String key, Object... arguments) {
-        return messages.getMessage(key, arguments, key, PortalLocales.match(locale).orElse(PortalLocales.ENGLISH));
+        var supported = PortalLocales.match(locale).orElse(PortalLocales.ENGLISH);
+        var resolved = MessageKey.resolve(arguments, nested -> messages.getMessage(nested, null, nested, supported));
+        return messages.getMessage(key, resolved, key, supported);
     }
 
     public String translate(Locale locale, LocalizedException exception) {

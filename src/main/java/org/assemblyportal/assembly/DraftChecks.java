@@ -1,0 +1,132 @@
+package org.assemblyportal.assembly;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.assemblyportal.assembly.Completeness.Problem;
+import org.assemblyportal.base.i18n.MessageKey;
+import org.assemblyportal.assembly.Completeness.Severity;
+import org.assemblyportal.jurisdiction.ApplicationField;
+import org.assemblyportal.jurisdiction.FieldRule;
+import org.assemblyportal.jurisdiction.Jurisdiction;
+
+/** Checks a draft against its jurisdiction's application rules: pure, so it is tested directly. */
+final class DraftChecks {
+
+    private final Jurisdiction jurisdiction;
+    private final Clock clock;
+
+    DraftChecks(Jurisdiction jurisdiction, Clock clock) {
+        this.jurisdiction = jurisdiction;
+        this.clock = clock;
+    }
+
+    Completeness check(ApplicationData data, Completeness.Deadline deadline, List<Problem> known) {
+        var problems = new ArrayList<Problem>(known);
+        for (var rule : jurisdiction.application().fields()) {
+            if (rule.required() && !present(rule.field(), data)) {
+                problems.add(problem(rule, Severity.MISSING, "draft.missing"));
+            }
+            tooLong(rule, data).ifPresent(problems::add);
+        }
+        if (data.form() != null && jurisdiction.form(data.form()).isEmpty()) {
+            problems.add(new Problem(ApplicationField.FORM, Severity.INVALID, "deadline.form-not-regulated",
+                    List.of(data.form().name(), jurisdiction.code()), null, null));
+        }
+        idNumbers(data, problems);
+        times(data, problems);
+        if (data.participants() != null && data.participants() < 1) {
+            problems.add(problemFor(ApplicationField.PARTICIPANTS, Severity.INVALID, "draft.participants-positive"));
+        }
+        if (deadline != null && deadline.tooLate()) {
+            problems.add(new Problem(ApplicationField.START_AND_END, Severity.INVALID, "deadline.too-late",
+                    List.of(deadline.lastFilingDay().toString(),
+                            deadline.earliestLawfulStart() == null ? "-" : deadline.earliestLawfulStart().toString()),
+                    null, deadline.citation()));
+        }
+        var complete = problems.stream().noneMatch(p -> p.severity() != Severity.WARNING);
+        return new Completeness(complete, problems, deadline);
+    }
+
+    static boolean present(ApplicationField field, ApplicationData data) {
+        return switch (field) {
+            case PURPOSE -> filled(data.purpose());
+            case FORM -> data.form() != null;
+            case ORGANIZER -> !data.organizers().isEmpty() && data.organizers().stream().allMatch(o -> filled(o.name()));
+            case REPRESENTATIVE -> filled(data.representative());
+            case PLACE_OR_ROUTE -> filled(data.place()) || data.route().stream().anyMatch(w -> filled(w.name()));
+            case START_AND_END -> data.start() != null && data.end() != null;
+            case PARTICIPANTS -> data.participants() != null;
+            case EQUIPMENT -> data.equipment().any();
+            case STEWARDS -> filled(data.stewards());
+            case CONTACTS -> filled(data.contacts());
+        };
+    }
+
+    private java.util.Optional<Problem> tooLong(FieldRule rule, ApplicationData data) {
+        if (rule.maxLength() == null) {
+            return java.util.Optional.empty();
+        }
+        var texts = switch (rule.field()) {
+            case PURPOSE -> List.of(nz(data.purpose()));
+            case REPRESENTATIVE -> List.of(nz(data.representative()));
+            case PLACE_OR_ROUTE -> List.of(nz(data.place()));
+            case STEWARDS -> List.of(nz(data.stewards()));
+            case CONTACTS -> List.of(nz(data.contacts()));
+            case EQUIPMENT -> List.of(nz(data.equipment().details()));
+            case ORGANIZER -> data.organizers().stream().flatMap(o -> java.util.stream.Stream.of(nz(o.name()), nz(o.address()))).toList();
+            default -> List.<String>of();
+        };
+        return texts.stream().anyMatch(t -> t.length() > rule.maxLength())
+                ? java.util.Optional.of(problem(rule, Severity.INVALID, "validation.too-long", rule.maxLength()))
+                : java.util.Optional.empty();
+    }
+
+    private void idNumbers(ApplicationData data, List<Problem> problems) {
+        var spec = jurisdiction.application();
+        for (var organizer : data.organizers()) {
+            var scheme = organizer.kind() == ApplicationData.Organizer.Kind.ENTITY ? spec.entityId() : spec.individualId();
+            if (scheme == null) {
+                continue;
+            }
+            if (!filled(organizer.idNumber())) {
+                problems.add(problemFor(ApplicationField.ORGANIZER, Severity.MISSING, "draft.id-missing", new MessageKey(scheme.messageKey())));
+            } else if (!scheme.isValid(organizer.idNumber().strip())) {
+                problems.add(problemFor(ApplicationField.ORGANIZER, Severity.INVALID, "draft.id-invalid", new MessageKey(scheme.messageKey()),
+                        organizer.idNumber().strip()));
+            }
+        }
+    }
+
+    private void times(ApplicationData data, List<Problem> problems) {
+        if (data.start() != null && data.end() != null && !data.end().isAfter(data.start())) {
+            problems.add(problemFor(ApplicationField.START_AND_END, Severity.INVALID, "draft.end-before-start"));
+        }
+        if (data.start() != null) {
+            var now = LocalDateTime.now(clock.withZone(jurisdiction.summary().zone()));
+            if (data.start().isBefore(now)) {
+                problems.add(problemFor(ApplicationField.START_AND_END, Severity.INVALID, "draft.start-in-past"));
+            }
+        }
+    }
+
+    private Problem problemFor(ApplicationField field, Severity severity, String key, Object... arguments) {
+        var rule = jurisdiction.application().field(field);
+        return new Problem(field, severity, key, List.of(arguments), rule.map(FieldRule::label).orElse(null),
+                rule.map(FieldRule::citation).orElse(null));
+    }
+
+    private static Problem problem(FieldRule rule, Severity severity, String key, Object... arguments) {
+        return new Problem(rule.field(), severity, key, List.of(arguments), rule.label(), rule.citation());
+    }
+
+    private static boolean filled(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+}
