@@ -2,6 +2,7 @@ package org.assemblyportal.assembly;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.assemblyportal.jurisdiction.ApplicationField;
 import org.assemblyportal.jurisdiction.AssemblyForm;
 
 /**
@@ -20,6 +21,70 @@ public record ApplicationData(AssemblyForm form, String purpose, List<Organizer>
 
     public static ApplicationData empty() {
         return new ApplicationData(null, null, List.of(), null, null, List.of(), null, null, null, Equipment.NONE, null, null);
+    }
+
+    /** Whether this part of the application has been filled in at all (right or wrong). */
+    public boolean has(ApplicationField field) {
+        return switch (field) {
+            case PURPOSE -> filled(purpose);
+            case FORM -> form != null;
+            case ORGANIZER -> !organizers.isEmpty() && organizers.stream().allMatch(o -> filled(o.name()));
+            case REPRESENTATIVE -> filled(representative);
+            case PLACE_OR_ROUTE -> filled(place) || route.stream().anyMatch(w -> filled(w.name()));
+            case START_AND_END -> start != null && end != null;
+            case PARTICIPANTS -> participants != null;
+            case EQUIPMENT -> equipment.any();
+            case STEWARDS -> filled(stewards);
+            case CONTACTS -> filled(contacts);
+        };
+    }
+
+    private static boolean filled(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    public ApplicationData withForm(AssemblyForm value) {
+        return new ApplicationData(value, purpose, organizers, representative, place, route, start, end, participants, equipment, stewards, contacts);
+    }
+
+    public ApplicationData withPurpose(String value) {
+        return new ApplicationData(form, value, organizers, representative, place, route, start, end, participants, equipment, stewards, contacts);
+    }
+
+    public ApplicationData withOrganizers(List<Organizer> value) {
+        return new ApplicationData(form, purpose, value, representative, place, route, start, end, participants, equipment, stewards, contacts);
+    }
+
+    public ApplicationData withRepresentative(String value) {
+        return new ApplicationData(form, purpose, organizers, value, place, route, start, end, participants, equipment, stewards, contacts);
+    }
+
+    public ApplicationData withPlace(String value) {
+        return new ApplicationData(form, purpose, organizers, representative, value, route, start, end, participants, equipment, stewards, contacts);
+    }
+
+    public ApplicationData withRoute(List<Waypoint> value) {
+        return new ApplicationData(form, purpose, organizers, representative, place, value, start, end, participants, equipment, stewards, contacts);
+    }
+
+    public ApplicationData withTimes(LocalDateTime newStart, LocalDateTime newEnd) {
+        return new ApplicationData(form, purpose, organizers, representative, place, route, newStart, newEnd, participants, equipment, stewards, contacts);
+    }
+
+    public ApplicationData withParticipants(Integer value) {
+        return new ApplicationData(form, purpose, organizers, representative, place, route, start, end, value, equipment, stewards, contacts);
+    }
+
+    public ApplicationData withEquipment(Equipment value) {
+        return new ApplicationData(form, purpose, organizers, representative, place, route, start, end, participants, value, stewards, contacts);
+    }
+
+    public ApplicationData withStewards(String value) {
+        return new ApplicationData(form, purpose, organizers, representative, place, route, start, end, participants, equipment, value, contacts);
+    }
+
+    public ApplicationData withContacts(String value) {
+        return new ApplicationData(form, purpose, organizers, representative, place, route, start, end, participants, equipment, stewards, value);
     }
 
     /** A person or a legal entity that organizes the assembly. */

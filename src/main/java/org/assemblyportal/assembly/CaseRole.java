@@ -27,6 +27,14 @@ public enum CaseRole {
         return this != MONITOR;
     }
 
+    /**
+     * Organizers, co-organizers and lawyers work on the application; monitors do not see it, as it
+     * holds the organizers' ID numbers and addresses.
+     */
+    public boolean draftsApplication() {
+        return this != MONITOR;
+    }
+
     public String messageKey() {
         return "case-role." + name().toLowerCase().replace('_', '-');
     }

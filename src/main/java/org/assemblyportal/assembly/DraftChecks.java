@@ -25,7 +25,7 @@ final class DraftChecks {
     Completeness check(ApplicationData data, Completeness.Deadline deadline, List<Problem> known) {
         var problems = new ArrayList<Problem>(known);
         for (var rule : jurisdiction.application().fields()) {
-            if (rule.required() && !present(rule.field(), data)) {
+            if (rule.required() && !data.has(rule.field())) {
                 problems.add(problem(rule, Severity.MISSING, "draft.missing"));
             }
             tooLong(rule, data).ifPresent(problems::add);
@@ -47,21 +47,6 @@ final class DraftChecks {
         }
         var complete = problems.stream().noneMatch(p -> p.severity() != Severity.WARNING);
         return new Completeness(complete, problems, deadline);
-    }
-
-    static boolean present(ApplicationField field, ApplicationData data) {
-        return switch (field) {
-            case PURPOSE -> filled(data.purpose());
-            case FORM -> data.form() != null;
-            case ORGANIZER -> !data.organizers().isEmpty() && data.organizers().stream().allMatch(o -> filled(o.name()));
-            case REPRESENTATIVE -> filled(data.representative());
-            case PLACE_OR_ROUTE -> filled(data.place()) || data.route().stream().anyMatch(w -> filled(w.name()));
-            case START_AND_END -> data.start() != null && data.end() != null;
-            case PARTICIPANTS -> data.participants() != null;
-            case EQUIPMENT -> data.equipment().any();
-            case STEWARDS -> filled(data.stewards());
-            case CONTACTS -> filled(data.contacts());
-        };
     }
 
     private java.util.Optional<Problem> tooLong(FieldRule rule, ApplicationData data) {

@@ -2,9 +2,7 @@ package org.assemblyportal.assembly;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.assemblyportal.base.CanonicalJson;
 import org.assemblyportal.base.ConflictException;
@@ -31,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DraftService {
 
-    static final Set<CaseRole> EDITORS = EnumSet.of(CaseRole.ORGANIZER, CaseRole.CO_ORGANIZER, CaseRole.LAWYER);
     /** Far above any rule file's limit: it only stops abuse; the rule file's limits are findings. */
     static final int HARD_TEXT_LIMIT = 10_000;
     static final int MAX_WAYPOINTS = 200;
@@ -139,7 +136,7 @@ public class DraftService {
     }
 
     private void requireEditor(UUID caseId) {
-        if (!EDITORS.contains(access.require(caseId))) {
+        if (!access.require(caseId).draftsApplication()) {
             throw new ForbiddenException("draft.not-allowed");
         }
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +46,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     static final String ID_INVITE_USERNAME = "invite-username";
     static final String ID_INVITE_ROLE = "invite-role";
     static final String ID_INVITE = "invite-submit";
+    static final String ID_OPEN_DRAFT = "case-open-draft";
 
     private final CaseService cases;
     private final JurisdictionService jurisdictions;
@@ -71,7 +73,15 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var back = new RouterLink(getTranslation("case.back"), MyCasesView.class);
         var title = new H2(details.title());
         title.setId(ID_TITLE);
-        add(back, title, facts(), membersSection());
+        add(back, title, facts());
+        if (details.myRole().draftsApplication()) {
+            var draft = new RouterLink(getTranslation("case.draft.open"), DraftWizardView.class,
+                    new RouteParameters("caseId", details.id().toString()));
+            draft.setId(ID_OPEN_DRAFT);
+            draft.addClassNames("button-link");
+            add(draft);
+        }
+        add(membersSection());
     }
 
     private FlexLayout facts() {

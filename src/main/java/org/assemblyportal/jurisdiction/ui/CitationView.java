@@ -6,18 +6,18 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.assemblyportal.jurisdiction.Citation;
 
 /** A legal source as a link, marked when it has not been checked against the official text. */
-final class CitationView {
+public final class CitationView {
 
     private CitationView() {
     }
 
     /** The full citation: act and article. */
-    static Span of(Citation citation) {
+    public static Span of(Citation citation) {
         return render(citation, citation.text());
     }
 
     /** In tables: the article only, with the act as the link's tooltip. */
-    static Span brief(Citation citation) {
+    public static Span brief(Citation citation) {
         var article = citation.article();
         return render(citation, article == null || article.isBlank() ? citation.act() : article);
     }

@@ -18,6 +18,14 @@ abstract class Page {
         this.baseUrl = baseUrl;
     }
 
+    /** Clicks after scrolling the element to the middle, clear of notifications at the screen's edges. */
+    void click(By locator) {
+        var element = VaadinWait.visible(driver, locator);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        VaadinWait.untilIdle(driver);
+    }
+
     void type(By field, String text) {
         var input = VaadinWait.visible(driver, field);
         input.clear();

@@ -1,0 +1,143 @@
+package org.assemblyportal.assembly.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.assemblyportal.assembly.ApplicationData.Waypoint;
+
+/**
+ * The place of a static assembly, or a route as named points in walking order, each optionally
+ * with coordinates; points can be added, removed and moved.
+ */
+class RouteEditor extends Div {
+
+    static final String ID_PLACE = "draft-place";
+    static final String ID_ADD = "draft-waypoint-add";
+
+    private final DraftEditing editing;
+    private final Integer maxLength;
+    private final Div points = new Div();
+
+    RouteEditor(DraftEditing editing, Integer maxLength) {
+        this.editing = editing;
+        this.maxLength = maxLength;
+        addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+        var place = new TextField(getTranslation("draft.place"));
+        place.setId(ID_PLACE);
+        place.setHelperText(getTranslation("draft.place.help"));
+        place.setWidthFull();
+        place.setValue(editing.data().place() == null ? "" : editing.data().place());
+        place.setValueChangeMode(ValueChangeMode.LAZY);
+        place.setValueChangeTimeout(600);
+        DraftStepEditors.flushOnBlur(place);
+        if (maxLength != null) {
+            place.setMaxLength(maxLength);
+        }
+        place.addValueChangeListener(e -> editing.change(d -> d.withPlace(e.getValue())));
+        var routeHelp = new Paragraph(getTranslation("draft.route.help"));
+        routeHelp.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
+        points.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
+        var addPoint = new Button(getTranslation("draft.route.add"), VaadinIcon.PLUS.create(), click -> {
+            editing.change(d -> {
+                var list = new ArrayList<>(d.route());
+                list.add(new Waypoint(null, null, null));
+                return d.withRoute(list);
+            });
+            renderPoints();
+        });
+        addPoint.setId(ID_ADD);
+        addPoint.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(place, routeHelp, points, addPoint);
+        renderPoints();
+    }
+
+    private void renderPoints() {
+        points.removeAll();
+        var route = editing.data().route();
+        for (var i = 0; i < route.size(); i++) {
+            points.add(point(i, route.get(i), route.size()));
+        }
+    }
+
+    private Div point(int index, Waypoint waypoint, int count) {
+        var name = new TextField(getTranslation("draft.route.point", index + 1));
+        name.setId("draft-waypoint-" + index + "-name");
+        name.setValue(waypoint.name() == null ? "" : waypoint.name());
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.setValueChangeTimeout(600);
+        DraftStepEditors.flushOnBlur(name);
+        if (maxLength != null) {
+            name.setMaxLength(maxLength);
+        }
+        name.setWidthFull();
+        name.addValueChangeListener(e -> update(index, w -> new Waypoint(e.getValue(), w.latitude(), w.longitude())));
+        var latitude = coordinate("draft-waypoint-" + index + "-lat", "draft.route.latitude", waypoint.latitude(), 90);
+        latitude.addValueChangeListener(e -> update(index, w -> new Waypoint(w.name(), e.getValue(), w.longitude())));
+        var longitude = coordinate("draft-waypoint-" + index + "-lon", "draft.route.longitude", waypoint.longitude(), 180);
+        longitude.addValueChangeListener(e -> update(index, w -> new Waypoint(w.name(), w.latitude(), e.getValue())));
+        var up = iconButton(VaadinIcon.ARROW_UP, "draft.route.up", index > 0, () -> move(index, index - 1));
+        var down = iconButton(VaadinIcon.ARROW_DOWN, "draft.route.down", index < count - 1, () -> move(index, index + 1));
+        var remove = iconButton(VaadinIcon.TRASH, "draft.route.remove", true, () -> {
+            editing.change(d -> {
+                var list = new ArrayList<>(d.route());
+                list.remove(index);
+                return d.withRoute(list);
+            });
+            renderPoints();
+        });
+        remove.setId("draft-waypoint-" + index + "-remove");
+        var row = new Div(name, latitude, longitude, up, down, remove);
+        row.addClassNames("draft-card", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.BASELINE,
+                LumoUtility.Gap.SMALL);
+        return row;
+    }
+
+    private NumberField coordinate(String id, String labelKey, Double value, double limit) {
+        var field = new NumberField(getTranslation(labelKey));
+        field.setId(id);
+        field.setMin(-limit);
+        field.setMax(limit);
+        field.setStep(0.000001);
+        field.setWidth("8.5rem");
+        field.setValue(value);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        return field;
+    }
+
+    private Button iconButton(VaadinIcon icon, String labelKey, boolean enabled, Runnable action) {
+        var button = new Button(icon.create(), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(getTranslation(labelKey));
+        button.setTooltipText(getTranslation(labelKey));
+        button.setEnabled(enabled);
+        return button;
+    }
+
+    private void move(int from, int to) {
+        editing.change(d -> {
+            var list = new ArrayList<>(d.route());
+            list.add(to, list.remove(from));
+            return d.withRoute(list);
+        });
+        renderPoints();
+    }
+
+    private void update(int index, UnaryOperator<Waypoint> change) {
+        editing.change(d -> {
+            List<Waypoint> list = new ArrayList<>(d.route());
+            if (index < list.size()) {
+                list.set(index, change.apply(list.get(index)));
+            }
+            return d.withRoute(list);
+        });
+    }
+}

@@ -1,0 +1,141 @@
+package org.assemblyportal.e2e.pages;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.assemblyportal.e2e.support.VaadinWait;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The drafting wizard (DraftWizardView): steps, inputs by stable id, checks and review. */
+public class DraftPage extends Page {
+
+    DraftPage(WebDriver driver, String baseUrl) {
+        super(driver, baseUrl);
+    }
+
+    public static DraftPage open(WebDriver driver, String baseUrl, String casePath) {
+        driver.get(baseUrl + casePath + "/draft");
+        VaadinWait.untilIdle(driver);
+        VaadinWait.visible(driver, By.id("draft-step-title"));
+        return new DraftPage(driver, baseUrl);
+    }
+
+    public DraftPage goToStep(String field) {
+        click(By.id("draft-step-" + field));
+        return this;
+    }
+
+    public DraftPage next() {
+        click(By.id("draft-next"));
+        return this;
+    }
+
+    public DraftPage chooseForm(String label) {
+        VaadinWait.visible(driver, By.id("draft-form"));
+        driver.findElement(By.xpath("//*[@id='draft-form']/vaadin-radio-button[starts-with(normalize-space(.), '" + label + "')]"))
+                .findElement(By.tagName("label")).click();
+        VaadinWait.untilIdle(driver);
+        return this;
+    }
+
+    public DraftPage purpose(String text) {
+        type(By.cssSelector("#draft-purpose textarea"), text);
+        return this;
+    }
+
+    public DraftPage organizer(int index, String name, String idNumber, String address) {
+        type(By.cssSelector("#draft-organizer-" + index + "-name input"), name);
+        if (idNumber != null) {
+            type(By.cssSelector("#draft-organizer-" + index + "-id input"), idNumber);
+        }
+        type(By.cssSelector("#draft-organizer-" + index + "-address input"), address);
+        VaadinWait.untilIdle(driver);
+        return this;
+    }
+
+    /** The message next to an ID number the portal flags as it is typed. */
+    public String idNumberError(int index) {
+        var field = VaadinWait.visible(driver, By.id("draft-organizer-" + index + "-id"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "true".equals(field.getDomProperty("invalid")));
+        return field.getDomProperty("errorMessage");
+    }
+
+    public DraftPage route(List<String> points) {
+        for (var i = 0; i < points.size(); i++) {
+            click(By.id("draft-waypoint-add"));
+            type(By.cssSelector("#draft-waypoint-" + i + "-name input"), points.get(i));
+            VaadinWait.untilIdle(driver);
+        }
+        return this;
+    }
+
+    public DraftPage place(String text) {
+        type(By.cssSelector("#draft-place input"), text);
+        return this;
+    }
+
+    public DraftPage times(LocalDateTime start, LocalDateTime end) {
+        setPicker("draft-start", start);
+        setPicker("draft-end", end);
+        return this;
+    }
+
+    private void setPicker(String id, LocalDateTime value) {
+        var picker = VaadinWait.visible(driver, By.id(id));
+        // The picker reports its value to the server on its "change" event, as after a user's pick.
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));",
+                picker, value.toString());
+        VaadinWait.untilIdle(driver);
+    }
+
+    public DraftPage participants(int count) {
+        type(By.cssSelector("#draft-participants input"), Integer.toString(count));
+        return this;
+    }
+
+    public DraftPage contacts(String text) {
+        type(By.cssSelector("#draft-contacts input"), text);
+        return this;
+    }
+
+    /** The review step: each part's summary by its field name. */
+    public String reviewed(String field) {
+        goToStep("review");
+        return VaadinWait.visible(driver, By.cssSelector("#draft-review [data-field='" + field + "']")).getText();
+    }
+
+    public boolean isComplete() {
+        VaadinWait.untilIdle(driver);
+        return "true".equals(VaadinWait.visible(driver, By.id("draft-complete")).getAttribute("data-complete"));
+    }
+
+    /** The findings of the checks panel that block filing, as FIELD:code, e.g. PURPOSE:draft.missing. */
+    public List<String> problems() {
+        VaadinWait.untilIdle(driver);
+        return driver.findElements(By.cssSelector("#draft-checks .draft-problem:not([data-severity='WARNING'])")).stream()
+                .map(e -> e.getAttribute("data-field") + ":" + e.getAttribute("data-code")).toList();
+    }
+
+    public String saveStatus() {
+        return VaadinWait.visible(driver, By.id("draft-save-status")).getText();
+    }
+
+    /**
+     * Debounced inputs reach the server before the next event that has a server listener (Flow
+     * flushes them); clicking the current step is such an event.
+     */
+    public DraftPage settle() {
+        click(By.cssSelector(".draft-step-link.current"));
+        return this;
+    }
+
+    public String currentStepTitle() {
+        WebElement title = VaadinWait.visible(driver, By.id("draft-step-title"));
+        return title.getText();
+    }
+}
