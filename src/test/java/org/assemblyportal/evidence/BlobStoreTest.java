@@ -19,12 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BlobStoreTest {
 
-    /** The 1×1 PNG from the test resources of many image libraries: signature, IHDR, IDAT, IEND. */
-    static final byte[] PNG = java.util.HexFormat.of().parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082");
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    /** The start of a Linux executable, and of a Windows one. */
-    static final byte[] ELF = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-    static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0};
+    static final byte[] PNG = SampleFiles.PNG;
+    static final byte[] PDF = SampleFiles.PDF;
+    static final byte[] ELF = SampleFiles.ELF;
+    static final byte[] EXE = SampleFiles.EXE;
 
     static final UploadPolicy PROOFS = UploadPolicy.of(1, ContentType.JPEG, ContentType.PNG, ContentType.WEBP,
             ContentType.HEIC, ContentType.HEIF, ContentType.PDF);
