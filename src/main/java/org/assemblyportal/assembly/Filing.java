@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.UUID;
 import org.assemblyportal.base.CanonicalJson;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One filing of a case, as recorded: never changed or deleted. {@code @Immutable} makes Hibernate
@@ -39,6 +41,7 @@ class Filing {
     @Column(name = "amends_id")
     private UUID amends;
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private FilingChannel channel;
     @Column(name = "registration_number", length = REGISTRATION_NUMBER_MAX)

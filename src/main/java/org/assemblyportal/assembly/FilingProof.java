@@ -5,12 +5,15 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.assemblyportal.evidence.StoredBlob;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A proof file's row: the metadata of an original kept in the evidence store. */
 @Embeddable
 class FilingProof {
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     private ProofKind kind;
     @Column(nullable = false, length = 64)

@@ -70,9 +70,10 @@ public class FilingService {
 
     /**
      * Records the next filing of the case with the draft as it stands now. Proof files are optional:
-     * a filing handed in by hand may be recorded at once and its stamped copy photographed later,
-     * with an amendment, rather than not recorded at all. Every problem is reported at once; proof
-     * files that passed are kept in the evidence store even then, so a retry stores nothing twice.
+     * that a filing happened, and when, matters more than whether someone photographed the stamped
+     * copy, so a filing handed in by hand is recorded even without one. Every problem is reported at
+     * once; proof files that passed are kept in the evidence store even then, so a retry stores
+     * nothing twice.
      */
     @PreAuthorize("isAuthenticated()")
     public FilingView record(UUID caseId, NewFiling filing, List<ProofUpload> proofs) {
