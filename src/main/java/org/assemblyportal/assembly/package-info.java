@@ -1,8 +1,10 @@
 /**
- * The case of one assembly: its title, jurisdiction and planned date, and who works on it in which
- * role. Every read and change is checked against the user's membership of the case.
+ * The case of one assembly: its title, jurisdiction and planned date, who works on it in which role,
+ * its draft and its filings with their proof files (bytes in the evidence store). Every read and
+ * change is checked against the user's membership of the case.
  */
-@ApplicationModule(displayName = "Assembly cases", allowedDependencies = {"base", "security", "jurisdiction", "jurisdiction :: ui"})
+@ApplicationModule(displayName = "Assembly cases",
+        allowedDependencies = {"base", "security", "jurisdiction", "jurisdiction :: ui", "evidence"})
 package org.assemblyportal.assembly;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,9 @@
+package org.assemblyportal.assembly;
+
+/** What a proof file shows about a filing. */
+public enum ProofKind {
+    STAMPED_COPY,
+    POSTAL_RECEIPT,
+    E_GOV_RECEIPT,
+    OTHER
+}

@@ -1,0 +1,32 @@
+package org.assemblyportal.evidence;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What one feature accepts: the largest file in bytes and the content types it allows. */
+public record UploadPolicy(long maxBytes, Set<ContentType> allowed) {
+
+    private static final long MEGABYTE = 1024L * 1024L;
+
+    public UploadPolicy {
+        if (maxBytes <= 0 || allowed.isEmpty()) {
+            throw new IllegalArgumentException("A policy needs a positive size limit and at least one type");
+        }
+        allowed = Set.copyOf(EnumSet.copyOf((Collection<ContentType>) allowed));
+    }
+
+    public static UploadPolicy of(int maxMegabytes, ContentType... allowed) {
+        return new UploadPolicy(maxMegabytes * MEGABYTE, Set.of(allowed));
+    }
+
+    public long maxMegabytes() {
+        return maxBytes / MEGABYTE;
+    }
+
+    /** "JPEG, PNG, PDF": in declaration order, so messages read the same every time. */
+    public String allowedLabels() {
+        return EnumSet.copyOf(allowed).stream().map(ContentType::label).collect(Collectors.joining(", "));
+    }
+}
