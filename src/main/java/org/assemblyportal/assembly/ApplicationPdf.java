@@ -40,7 +40,7 @@ public final class ApplicationPdf implements PdfTemplate<ApplicationDocument> {
     @Override
     public void render(ApplicationDocument document, Document page, PdfKit kit) {
         var sources = Sources.of(document);
-        page.add(heading(document, sources, kit));
+        page.add(heading(document, kit));
         var number = 0;
         for (var field : document.fields()) {
             page.add(field(++number, field, document, sources, kit));
@@ -50,7 +50,7 @@ public final class ApplicationPdf implements PdfTemplate<ApplicationDocument> {
     }
 
     /** Addressee, title and legal basis, each language in its own column. */
-    private Table heading(ApplicationDocument document, Sources sources, PdfKit kit) {
+    private Table heading(ApplicationDocument document, PdfKit kit) {
         var table = columns(document);
         for (var wording : document.wording()) {
             table.addCell(plain().add(kit.paragraph(wording.addressee(), kit.small()).setMargin(0))

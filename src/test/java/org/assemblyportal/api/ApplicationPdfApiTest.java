@@ -115,6 +115,14 @@ class ApplicationPdfApiTest {
     }
 
     @Test
+    void the_openapi_document_describes_the_pdf_and_its_lang_parameter() throws Exception {
+        http.perform(get("/api/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/application.pdf'].get.parameters[?(@.name == 'lang')]").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{id}/application.pdf'].get.responses['200'].content['application/pdf']").exists());
+    }
+
+    @Test
     void without_a_token_there_is_no_pdf() throws Exception {
         var id = caseWithDraft(tokenFor(accounts.create(GlobalRole.ORGANIZER)));
 
