@@ -4,7 +4,7 @@
  * change is checked against the user's membership of the case.
  */
 @ApplicationModule(displayName = "Assembly cases",
-        allowedDependencies = {"base", "security", "jurisdiction", "jurisdiction :: ui", "evidence"})
+        allowedDependencies = {"base", "security", "jurisdiction", "jurisdiction :: ui", "evidence", "pdf"})
 package org.assemblyportal.assembly;
 
 import org.springframework.modulith.ApplicationModule;
