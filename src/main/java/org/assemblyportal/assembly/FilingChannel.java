@@ -8,5 +8,9 @@ public enum FilingChannel {
     REGISTERED_POST,
     /** Submitted through the e-government portal with a digital signature; proof is its receipt. */
     E_GOVERNMENT,
-    EMAIL
+    EMAIL;
+
+    public String messageKey() {
+        return "filing.channel." + name().toLowerCase().replace('_', '-');
+    }
 }

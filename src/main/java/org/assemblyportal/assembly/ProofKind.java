@@ -5,5 +5,9 @@ public enum ProofKind {
     STAMPED_COPY,
     POSTAL_RECEIPT,
     E_GOV_RECEIPT,
-    OTHER
+    OTHER;
+
+    public String messageKey() {
+        return "proof-kind." + name().toLowerCase().replace('_', '-');
+    }
 }

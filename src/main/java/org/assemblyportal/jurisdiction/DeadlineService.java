@@ -25,6 +25,21 @@ public class DeadlineService {
         return DeadlineCalculator.compute(jurisdiction, query, today(jurisdiction));
     }
 
+    /**
+     * Only the authority's due date for a registration, without the organizers' filing window: it
+     * needs the calendar around the registration, not around the assembly (which may lie in a year
+     * whose decrees are not out yet). Empty when the law sets the authority no deadline.
+     */
+    @PreAuthorize("permitAll()")
+    public java.util.Optional<DeadlineResult.AuthorityDue> authorityDue(String code, AssemblyForm form, LocalDate registeredOn) {
+        var jurisdiction = jurisdictions.jurisdiction(code).orElseThrow(() ->
+                new LocalizedException("deadline.unknown-jurisdiction", String.valueOf(code)));
+        var rule = jurisdiction.form(form).orElseThrow(() -> new LocalizedException(
+                "deadline.form-not-regulated", form.name(), jurisdiction.code()));
+        return rule.response() == null ? java.util.Optional.empty() : java.util.Optional.of(DeadlineCalculator.authorityDue(
+                jurisdiction.calendar(), rule.response(), registeredOn, jurisdiction.summary().zone()));
+    }
+
     /** Today in the jurisdiction's own time zone: legal days are local days. */
     @PreAuthorize("permitAll()")
     public LocalDate today(Jurisdiction jurisdiction) {

@@ -104,6 +104,22 @@ class DraftApiTest {
     }
 
     @Test
+    void progress_shows_the_stage_and_the_last_day_to_file() throws Exception {
+        var token = tokenFor(accounts.create(GlobalRole.ORGANIZER));
+        var id = newCase(token);
+        http.perform(put("/api/v1/cases/" + id + "/draft").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(update(-1, "Equal pay", "900101300017")))
+                .andExpect(status().isOk());
+
+        http.perform(get("/api/v1/cases/" + id + "/progress").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stage").value("DRAFTING"))
+                .andExpect(jsonPath("$.filingDeadline.lastDay").isString())
+                .andExpect(jsonPath("$.filingDeadline.daysLeft").isNumber())
+                .andExpect(jsonPath("$.filings").isEmpty());
+    }
+
+    @Test
     void a_stranger_gets_404_for_the_draft() throws Exception {
         var owner = tokenFor(accounts.create(GlobalRole.ORGANIZER));
         var stranger = tokenFor(accounts.create(GlobalRole.ORGANIZER));

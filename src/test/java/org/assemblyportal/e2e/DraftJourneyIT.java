@@ -2,6 +2,13 @@ package org.assemblyportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,16 +16,19 @@ import org.assemblyportal.e2e.pages.DraftPage;
 import org.assemblyportal.e2e.pages.LoginPage;
 import org.assemblyportal.e2e.pages.SignUpPage;
 import org.assemblyportal.e2e.support.HeadlessChrome;
+import org.assemblyportal.evidence.SampleFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * An organizer drafts a Kazakh march application, closes the browser half-way, signs in again
- * and finds everything, then completes it.
+ * The organizer's path: draft, check, print, file. A Kazakh march application survives a closed
+ * browser, is completed, printed in Kazakh and Russian and filed with a photo of the stamped copy;
+ * an English procession notice for England and Wales goes the same way.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "e2e"})
@@ -26,6 +36,8 @@ class DraftJourneyIT {
 
     @LocalServerPort
     int port;
+    @TempDir
+    Path folder;
     WebDriver browser;
 
     @AfterEach
@@ -35,18 +47,20 @@ class DraftJourneyIT {
         }
     }
 
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     @Test
-    void a_march_application_survives_a_closed_browser_and_is_completed() {
-        var baseUrl = "http://localhost:" + port;
+    void a_kazakh_march_application_survives_a_closed_browser_is_printed_in_kk_and_ru_and_filed() throws IOException {
         var user = "aigerim-" + UUID.randomUUID().toString().substring(0, 8);
         var marchDay = LocalDate.now().plusDays(60);
         browser = HeadlessChrome.start("en-US,en");
-        var casePage = SignUpPage.open(browser, baseUrl).signUp(user, "Aigerim Serikova", "a long passphrase")
+        var casePath = SignUpPage.open(browser, baseUrl()).signUp(user, "Aigerim Serikova", "a long passphrase")
                 .signIn(user, "a long passphrase")
-                .createCase("Women's Day march " + user, "KZ", marchDay);
-        var casePath = casePage.path();
+                .createCase("Women's Day march " + user, "KZ", marchDay).path();
 
-        var draft = DraftPage.open(browser, baseUrl, casePath).chooseForm("March").next()
+        var draft = DraftPage.open(browser, baseUrl(), casePath).chooseForm("March").next()
                 .purpose("Equal pay for women <script>alert(1)</script>").next()
                 .organizer(0, "Aigerim Serikova", "900101300018", "Almaty, Abay avenue 1");
         assertThat(draft.idNumberError(0)).contains("900101300018");
@@ -57,8 +71,8 @@ class DraftJourneyIT {
 
         browser.quit();
         browser = HeadlessChrome.start("en-US,en");
-        LoginPage.open(browser, baseUrl).signIn(user, "a long passphrase");
-        draft = DraftPage.open(browser, baseUrl, casePath);
+        LoginPage.open(browser, baseUrl()).signIn(user, "a long passphrase");
+        draft = DraftPage.open(browser, baseUrl(), casePath);
 
         assertThat(draft.reviewed("FORM")).isEqualTo("March");
         assertThat(draft.reviewed("PURPOSE")).isEqualTo("Equal pay for women <script>alert(1)</script>");
@@ -69,8 +83,54 @@ class DraftJourneyIT {
         draft.goToStep("START_AND_END").times(marchDay.atTime(11, 0), marchDay.atTime(13, 0))
                 .goToStep("PARTICIPANTS").participants(500)
                 .goToStep("CONTACTS").contacts("+7 700 000 00 00").settle();
-
         assertThat(draft.problems()).isEmpty();
         assertThat(draft.isComplete()).isTrue();
+
+        var pdf = text(draft.downloadPdf());
+        assertThat(pdf).contains("Қаланың (ауданның) әкімдігі", "Акимат города (района)", "Aigerim Serikova",
+                "900101300017", "Central Park", "Abay Square", "<script>alert(1)</script>");
+
+        var casePage = draft.recordFiling("Handed in at the office", "3T-0207", photo());
+        assertThat(casePage.stage()).isEqualTo("FILED");
+        assertThat(casePage.proofs()).containsExactly("Stamped copy: stamped-copy.png");
+        assertThat(casePage.authorityDeadline()).contains("The authority must answer by");
+    }
+
+    @Test
+    void an_english_procession_notice_for_england_and_wales_is_drafted_printed_and_filed() throws IOException {
+        var user = "ruth-" + UUID.randomUUID().toString().substring(0, 8);
+        var day = LocalDate.now().plusDays(21);
+        browser = HeadlessChrome.start("en-GB,en");
+        var casePath = SignUpPage.open(browser, baseUrl()).signUp(user, "Ruth Hall", "a long passphrase")
+                .signIn(user, "a long passphrase")
+                .createCase("Walk for the climate " + user, "GB-ENG", day).path();
+
+        var draft = DraftPage.open(browser, baseUrl(), casePath).chooseForm("Procession").next()
+                .times(day.atTime(14, 0), day.atTime(16, 0)).next()
+                .route(List.of("Hyde Park Corner", "Parliament Square")).next()
+                .organizer(0, "Ruth Hall", null, "1 Example Street, London").settle();
+        assertThat(draft.problems()).isEmpty();
+        assertThat(draft.isComplete()).isTrue();
+
+        var pdf = text(draft.downloadPdf());
+        assertThat(pdf).contains("Ruth Hall", "Hyde Park Corner", "Parliament Square", "Public Order Act 1986");
+
+        var casePage = draft.recordFiling("Registered post", "", photo());
+        assertThat(casePage.stage()).isEqualTo("FILED");
+        assertThat(casePage.proofs()).containsExactly("Postal receipt: stamped-copy.png");
+    }
+
+    private Path photo() throws IOException {
+        return Files.write(folder.resolve("stamped-copy.png"), SampleFiles.PNG);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (var document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            var text = new StringBuilder();
+            for (var page = 1; page <= document.getNumberOfPages(); page++) {
+                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page))).append('\n');
+            }
+            return text.toString().replaceAll("\\s+", " ");
+        }
     }
 }

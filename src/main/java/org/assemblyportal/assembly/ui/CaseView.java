@@ -18,14 +18,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import org.assemblyportal.assembly.ApplicationPdfService;
 import org.assemblyportal.assembly.CaseDetails;
+import org.assemblyportal.assembly.CaseProgressService;
+import org.assemblyportal.assembly.FilingService;
 import org.assemblyportal.assembly.CaseMember;
 import org.assemblyportal.assembly.CaseRole;
 import org.assemblyportal.assembly.CaseService;
@@ -50,11 +52,18 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private final CaseService cases;
     private final JurisdictionService jurisdictions;
+    private final CaseProgressService progress;
+    private final FilingService filings;
+    private final ApplicationPdfService pdfs;
     private CaseDetails details;
 
-    CaseView(CaseService cases, JurisdictionService jurisdictions) {
+    CaseView(CaseService cases, JurisdictionService jurisdictions, CaseProgressService progress, FilingService filings,
+            ApplicationPdfService pdfs) {
         this.cases = cases;
         this.jurisdictions = jurisdictions;
+        this.progress = progress;
+        this.filings = filings;
+        this.pdfs = pdfs;
     }
 
     @Override
@@ -75,11 +84,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         title.setId(ID_TITLE);
         add(back, title, facts());
         if (details.myRole().draftsApplication()) {
-            var draft = new RouterLink(getTranslation("case.draft.open"), DraftWizardView.class,
-                    new RouteParameters("caseId", details.id().toString()));
-            draft.setId(ID_OPEN_DRAFT);
-            draft.addClassNames("button-link");
-            add(draft);
+            jurisdictions.jurisdiction(details.jurisdictionCode()).ifPresent(j ->
+                    add(new CaseProgressSection(progress, filings, pdfs, details.id(), j)));
         }
         add(membersSection());
     }

@@ -35,6 +35,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.assemblyportal.assembly.ApplicationData;
+import org.assemblyportal.assembly.ApplicationPdfService;
+import org.assemblyportal.assembly.FilingService;
 import org.assemblyportal.assembly.CaseDetails;
 import org.assemblyportal.assembly.CaseService;
 import org.assemblyportal.assembly.Completeness;
@@ -68,6 +70,7 @@ class DraftWizardView extends Div implements BeforeEnterObserver, HasDynamicTitl
     static final String ID_STEP_SELECT = "draft-step-select";
     static final String ID_HISTORY = "draft-history";
     static final String ID_CONFLICT = "draft-conflict";
+    static final String ID_RECORD_FILING = "draft-record-filing";
     static final String REVIEW = "review";
     private static final int POLL_MILLIS = 15_000;
     /** Findings an editor already shows next to its own input, as the organizer types. */
@@ -76,6 +79,8 @@ class DraftWizardView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final DraftService drafts;
     private final CaseService cases;
     private final JurisdictionService jurisdictions;
+    private final ApplicationPdfService pdfs;
+    private final FilingService filings;
 
     private CaseDetails details;
     private Jurisdiction jurisdiction;
@@ -101,10 +106,13 @@ class DraftWizardView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private DraftView lastSaved;
     private Registration poll;
 
-    DraftWizardView(DraftService drafts, CaseService cases, JurisdictionService jurisdictions) {
+    DraftWizardView(DraftService drafts, CaseService cases, JurisdictionService jurisdictions, ApplicationPdfService pdfs,
+            FilingService filings) {
         this.drafts = drafts;
         this.cases = cases;
         this.jurisdictions = jurisdictions;
+        this.pdfs = pdfs;
+        this.filings = filings;
         addClassNames("draft-wizard");
     }
 
@@ -207,6 +215,7 @@ class DraftWizardView extends Div implements BeforeEnterObserver, HasDynamicTitl
         stepBody.add(heading);
         if (index == steps.size()) {
             stepBody.add(new DraftReview(steps, jurisdiction, current, lastCheck, this::goTo));
+            stepBody.add(reviewActions());
         } else {
             var field = steps.get(index);
             var rule = jurisdiction.application().field(field).orElse(null);
@@ -219,6 +228,22 @@ class DraftWizardView extends Div implements BeforeEnterObserver, HasDynamicTitl
         var parameter = index == steps.size() ? REVIEW : steps.get(index).name();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 "cases/" + details.id() + "/draft?" + QueryParameters.of("step", parameter).getQueryString()));
+    }
+
+    /** Print it, sign it, hand it in, then record the filing (which freezes this version). */
+    private Div reviewActions() {
+        var download = new ApplicationDownload(pdfs, details.id(), jurisdiction.summary().documentLanguages());
+        var record = new Button(getTranslation("filing.record"), VaadinIcon.CHECK_SQUARE_O.create(),
+                click -> new FilingDialog(filings, details.id(), jurisdiction.summary().zone(), filed -> {
+                    Notification.show(getTranslation("filing.recorded", filed.sequence()), 5000,
+                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    getUI().ifPresent(ui -> ui.navigate(CaseView.class, new RouteParameters("caseId", details.id().toString())));
+                }).open());
+        record.setId(ID_RECORD_FILING);
+        var actions = new Div(download, record);
+        actions.addClassNames("draft-review-actions", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
+                LumoUtility.AlignItems.END, LumoUtility.Gap.MEDIUM);
+        return actions;
     }
 
     private void goTo(ApplicationField field) {

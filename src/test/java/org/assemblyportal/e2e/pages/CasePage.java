@@ -26,6 +26,21 @@ public class CasePage extends Page {
         return !driver.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + username + "']")).isEmpty();
     }
 
+    /** NOT_STARTED, DRAFTING, FILED or AMENDED. */
+    public String stage() {
+        return VaadinWait.visible(driver, By.id("case-stage")).getAttribute("data-stage");
+    }
+
+    /** The proof files listed under the filed versions, as "kind: file name". */
+    public java.util.List<String> proofs() {
+        VaadinWait.visible(driver, By.id("case-filings"));
+        return driver.findElements(By.cssSelector("#case-filings .proof-link")).stream().map(e -> e.getText()).toList();
+    }
+
+    public String authorityDeadline() {
+        return VaadinWait.visible(driver, By.id("case-deadlines")).getText();
+    }
+
     public String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

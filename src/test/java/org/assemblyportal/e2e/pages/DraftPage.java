@@ -134,6 +134,24 @@ public class DraftPage extends Page {
         return this;
     }
 
+    /**
+     * Fetches the application PDF through the page's own download link, in the browser's session,
+     * as the download button would.
+     */
+    public byte[] downloadPdf() {
+        goToStep("review");
+        return Downloads.fetch(driver, By.id("application-pdf"));
+    }
+
+    /** Records the filing from the review step; the portal then shows the case page. */
+    public CasePage recordFiling(String channel, String registrationNumber, java.nio.file.Path proof) {
+        goToStep("review");
+        click(By.id("draft-record-filing"));
+        FilingForm.fill(driver, channel, registrationNumber, proof);
+        VaadinWait.visible(driver, By.id("case-stage"));
+        return new CasePage(driver, baseUrl);
+    }
+
     public String currentStepTitle() {
         WebElement title = VaadinWait.visible(driver, By.id("draft-step-title"));
         return title.getText();
