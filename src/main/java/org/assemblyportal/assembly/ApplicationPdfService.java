@@ -19,14 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationPdfService {
 
     private final DraftService drafts;
+    private final FilingService filings;
     private final JurisdictionService jurisdictions;
     private final PdfRenderer renderer;
     private final ApplicationDocumentBuilder builder;
     private final ApplicationPdf template = new ApplicationPdf();
 
-    ApplicationPdfService(DraftService drafts, JurisdictionService jurisdictions, PdfRenderer renderer,
-            MessageSource messages) {
+    ApplicationPdfService(DraftService drafts, FilingService filings, JurisdictionService jurisdictions,
+            PdfRenderer renderer, MessageSource messages) {
         this.drafts = drafts;
+        this.filings = filings;
         this.jurisdictions = jurisdictions;
         this.renderer = renderer;
         this.builder = new ApplicationDocumentBuilder(messages);
@@ -44,12 +46,28 @@ public class ApplicationPdfService {
     public ApplicationFile applicationPdf(UUID caseId, String lang) {
         // The draft call runs the membership and editor checks, before anything about the input is said.
         var draft = drafts.draft(caseId);
-        var jurisdiction = jurisdictions.jurisdiction(draft.jurisdictionCode())
-                .orElseThrow(() -> new NotFoundException("jurisdiction.not-found", draft.jurisdictionCode()));
+        return render(caseId, draft.jurisdictionCode(), draft.data(), lang, "application-");
+    }
+
+    /**
+     * The PDF of a filed version, from its frozen snapshot: the same text as the day it was filed,
+     * whatever the draft says now. The footer's SHA-256 is the filing's snapshot hash.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ApplicationFile filedPdf(UUID caseId, int sequence, String lang) {
+        var draft = drafts.draft(caseId);
+        var filed = filings.filings(caseId).stream().filter(f -> f.sequence() == sequence).findFirst()
+                .orElseThrow(() -> new NotFoundException("filing.not-found"));
+        return render(caseId, draft.jurisdictionCode(), filed.snapshot(), lang, "filed-" + sequence + "-");
+    }
+
+    private ApplicationFile render(UUID caseId, String jurisdictionCode, ApplicationData data, String lang, String prefix) {
+        var jurisdiction = jurisdictions.jurisdiction(jurisdictionCode)
+                .orElseThrow(() -> new NotFoundException("jurisdiction.not-found", jurisdictionCode));
         var languages = DocumentLanguages.parse(lang, jurisdiction.summary().documentLanguages());
         var reference = CaseReference.of(caseId);
-        var document = builder.build(jurisdiction, draft.data(), languages, reference);
-        var fileName = "application-" + reference + "-" + DocumentLanguages.tag(languages) + ".pdf";
+        var document = builder.build(jurisdiction, data, languages, reference);
+        var fileName = prefix + reference + "-" + DocumentLanguages.tag(languages) + ".pdf";
         return new ApplicationFile(fileName, renderer.render(template, document));
     }
 }

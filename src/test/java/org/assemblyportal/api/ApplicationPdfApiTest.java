@@ -3,6 +3,7 @@ package org.assemblyportal.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,7 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
@@ -25,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The application PDF through the API: members get the file, strangers 404, unknown languages 400. */
@@ -88,6 +95,45 @@ class ApplicationPdfApiTest {
         http.perform(get("/api/v1/cases/" + id + "/application.pdf").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.endsWith("-kk-ru.pdf\"")));
+    }
+
+    @Test
+    void a_filed_version_prints_as_filed_with_its_snapshot_hash_whatever_the_draft_says_later() throws Exception {
+        var token = tokenFor(accounts.create(GlobalRole.ORGANIZER));
+        var id = caseWithDraft(token);
+        var filing = new MockMultipartFile("filing", "", MediaType.APPLICATION_JSON_VALUE,
+                ("{\"channel\":\"IN_PERSON\",\"registeredAt\":\"" + TestClock.TODAY + "T10:00\",\"proofKinds\":[]}")
+                        .getBytes(StandardCharsets.UTF_8));
+        var filed = http.perform(multipart("/api/v1/cases/" + id + "/filings").file(filing).header("Authorization", "Bearer " + token))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String snapshotSha256 = JsonPath.read(filed, "$.snapshotSha256");
+        long version = ((Number) JsonPath.read(http.perform(get("/api/v1/cases/" + id + "/draft")
+                .header("Authorization", "Bearer " + token)).andReturn().getResponse().getContentAsString(), "$.version"))
+                .longValue();
+        http.perform(put("/api/v1/cases/" + id + "/draft").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": " + version + ", \"data\": {\"form\": \"MARCH\", \"purpose\": \"Changed later\"}}"))
+                .andExpect(status().isOk());
+
+        var pdf = http.perform(get("/api/v1/cases/" + id + "/filings/1/application.pdf").param("lang", "en")
+                        .header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("filed-1-")))
+                .andReturn().getResponse().getContentAsByteArray();
+        var text = textOf(pdf);
+        assertThat(text).contains("Equal pay", snapshotSha256).doesNotContain("Changed later");
+        http.perform(get("/api/v1/cases/" + id + "/filings/2/application.pdf").header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound());
+    }
+
+    private static String textOf(byte[] pdf) throws IOException {
+        try (var document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            var text = new StringBuilder();
+            for (var page = 1; page <= document.getNumberOfPages(); page++) {
+                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page)));
+            }
+            return text.toString();
+        }
     }
 
     @Test

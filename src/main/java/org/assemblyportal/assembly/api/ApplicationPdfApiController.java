@@ -53,4 +53,17 @@ class ApplicationPdfApiController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
                 .body(file.content());
     }
+
+    @GetMapping(value = "/filings/{sequence}/application.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "A filed version as PDF, from its frozen snapshot",
+            description = "The same document as on the day of filing, whatever the draft says now; the footer's "
+                    + "SHA-256 is the filing's snapshot hash.")
+    ResponseEntity<byte[]> filedPdf(@PathVariable UUID id, @PathVariable int sequence,
+            @RequestParam(required = false) String lang) {
+        var file = pdfs.filedPdf(id, sequence, lang);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .body(file.content());
+    }
 }

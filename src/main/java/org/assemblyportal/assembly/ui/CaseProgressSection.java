@@ -164,7 +164,14 @@ class CaseProgressSection extends Div {
                 filing.recordedBy()));
         var hash = new Span("SHA-256 " + filing.snapshotSha256());
         hash.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, "hash");
-        var item = new ListItem(title, new Paragraph(facts), hash);
+        var asFiled = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var file = pdfs.filedPdf(caseId, filing.sequence(), null);
+            return new DownloadResponse(new java.io.ByteArrayInputStream(file.content()), file.fileName(), "application/pdf",
+                    file.content().length);
+        }), getTranslation("case.filing.pdf"));
+        asFiled.getElement().setAttribute("download", true);
+        asFiled.addClassNames("filed-pdf");
+        var item = new ListItem(title, new Paragraph(facts), hash, asFiled);
         item.addClassNames("draft-card", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         item.getElement().setAttribute("data-sequence", String.valueOf(filing.sequence()));
         if (!filing.proofs().isEmpty()) {
