@@ -4,6 +4,7 @@ package org.assemblyportal.e2e;
 final class DemoData {
 
     static final String ALMATY_TITLE = "Almaty, 8 March 2022: Women's Day rally and march";
+    static final String PICKET_TITLE = "Picket for clean air at the Almaty akimat";
 
     private DemoData() {
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.assemblyportal.e2e.pages.CasesPage;
+import org.assemblyportal.e2e.pages.DraftPage;
 import org.assemblyportal.e2e.pages.LoginPage;
 import org.assemblyportal.e2e.support.HeadlessChrome;
 import org.assemblyportal.e2e.support.VaadinWait;
@@ -51,6 +52,19 @@ class DocScreenshotsIT {
                 if ("kk".equals(language[0])) {
                     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
                     shoot(browser, folder.resolve("case-phone-kk.png"));
+                    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+                }
+                var picketPath = CasesPage.open(browser, baseUrl).openCase(DemoData.PICKET_TITLE).path();
+                var draft = DraftPage.open(browser, baseUrl, picketPath).goToStep("ORGANIZER");
+                shoot(browser, folder.resolve("draft-" + language[0] + ".png"));
+                draft.goToStep("review");
+                shoot(browser, folder.resolve("draft-review-" + language[0] + ".png"));
+                if ("kk".equals(language[0])) {
+                    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+                    // On a phone the steps are a picker, not a side list: open the step by its address.
+                    browser.get(baseUrl + picketPath + "/draft?step=PLACE_OR_ROUTE");
+                    VaadinWait.visible(browser, By.id("draft-step-select"));
+                    shoot(browser, folder.resolve("draft-phone-kk.png"));
                     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
                 }
                 browser.get(baseUrl + "/deadlines?jurisdiction=KZ&form=MARCH&start=2022-03-08T11:00&registeredOn=2022-02-07");
