@@ -70,6 +70,8 @@ public class MainLayout extends AppLayout {
         var avatar = new Avatar(name);
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
         avatar.getElement().setAttribute("aria-hidden", "true");
+        // The menu item around it takes the focus; a focusable element hidden from readers is a trap.
+        avatar.getElement().setAttribute("tabindex", "-1");
         var label = new Span(name);
         label.addClassName("user-name");
         var content = new HorizontalLayout(avatar, label);
