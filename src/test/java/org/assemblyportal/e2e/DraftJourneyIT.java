@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.assemblyportal.e2e.pages.DraftPage;
 import org.assemblyportal.e2e.pages.LoginPage;
 import org.assemblyportal.e2e.pages.SignUpPage;
+import org.assemblyportal.e2e.support.Accessibility;
 import org.assemblyportal.e2e.support.HeadlessChrome;
 import org.assemblyportal.evidence.SampleFiles;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +65,7 @@ class DraftJourneyIT {
                 .purpose("Equal pay for women <script>alert(1)</script>").next()
                 .organizer(0, "Aigerim Serikova", "900101300018", "Almaty, Abay avenue 1");
         assertThat(draft.idNumberError(0)).contains("900101300018");
+        assertThat(Accessibility.violations(browser)).isEmpty();
         draft.organizer(0, "Aigerim Serikova", "900101300017", "Almaty, Abay avenue 1")
                 .goToStep("PLACE_OR_ROUTE").route(List.of("Central Park", "Abay Square")).settle();
         assertThat(draft.problems()).contains("START_AND_END:draft.missing", "PARTICIPANTS:draft.missing")
@@ -93,6 +95,7 @@ class DraftJourneyIT {
         var casePage = draft.recordFiling("Handed in at the office", "3T-0207", photo());
         assertThat(casePage.stage()).isEqualTo("FILED");
         assertThat(casePage.proofs()).containsExactly("Stamped copy: stamped-copy.png");
+        assertThat(Accessibility.violations(browser)).isEmpty();
         assertThat(casePage.authorityDeadline()).contains("The authority must answer by");
     }
 
