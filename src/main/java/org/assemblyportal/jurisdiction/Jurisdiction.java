@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Everything the portal knows about one jurisdiction's law of assembly, from its rule file. */
 public record Jurisdiction(JurisdictionSummary summary, Map<AssemblyForm, FormRule> forms, List<LabeledRule> outcomes,
         List<LabeledRule> refusalGrounds, List<LabeledRule> deliveryChannels, ApplicationSpec application,
-        List<LabeledRule> principles, WorkingDayCalendar calendar) {
+        List<LabeledRule> principles, DesignatedPlaces places, WorkingDayCalendar calendar) {
 
     public Jurisdiction {
         forms = Map.copyOf(forms);
@@ -15,6 +15,7 @@ public record Jurisdiction(JurisdictionSummary summary, Map<AssemblyForm, FormRu
         refusalGrounds = List.copyOf(refusalGrounds);
         deliveryChannels = List.copyOf(deliveryChannels);
         principles = List.copyOf(principles);
+        places = places == null ? DesignatedPlaces.none() : places;
     }
 
     public String code() {
@@ -33,6 +34,6 @@ public record Jurisdiction(JurisdictionSummary summary, Map<AssemblyForm, FormRu
 
     Jurisdiction withCalendar(WorkingDayCalendar newCalendar) {
         return new Jurisdiction(summary, forms, outcomes, refusalGrounds, deliveryChannels, application, principles,
-                newCalendar);
+                places, newCalendar);
     }
 }

@@ -12,7 +12,28 @@ import java.util.Map;
 record RuleFileDocument(int schemaVersion, String code, Map<String, String> name, String timeZone,
         List<String> documentLanguages, Map<String, Source> sources, Calendar calendar, List<Form> forms,
         List<Item> outcomes, List<Item> refusalGrounds, List<Item> deliveryChannels, Application application,
-        List<Item> principles) {
+        List<Item> principles, Places designatedPlaces) {
+
+    record Places(Rule basis, Rule overCapacity, Map<String, String> note, List<PlaceLocality> localities) {
+    }
+
+    record Rule(Map<String, String> label, Cite cite) {
+    }
+
+    record PlaceLocality(String code, Map<String, String> name, Map<String, String> note, List<Place> places,
+            List<Restriction> restrictions) {
+    }
+
+    record Place(String code, PlaceKind kind, Map<String, String> name, List<Map<String, String>> points,
+            Occupancy maxOccupancy, Cite cite) {
+    }
+
+    record Occupancy(int amount, Cite cite) {
+    }
+
+    record Restriction(String code, List<AssemblyForm> forms, Integer distanceMetres, Map<String, String> description,
+            Cite cite) {
+    }
 
     record Application(Map<String, String> authority, IdNumbers idNumbers, List<Field> fields) {
     }

@@ -118,7 +118,7 @@ final class RuleFileReader {
             var calendar = calendar();
             var jurisdiction = new Jurisdiction(summary, forms, items(doc.outcomes(), "/outcomes"),
                     items(doc.refusalGrounds(), "/refusalGrounds"), items(doc.deliveryChannels(), "/deliveryChannels"),
-                    application(), items(doc.principles(), "/principles"),
+                    application(), items(doc.principles(), "/principles"), places(),
                     CalendarBuilder.build(doc.code(), calendar, List.of()));
             return new Loaded(jurisdiction, calendar);
         }
@@ -141,6 +141,67 @@ final class RuleFileReader {
             var ids = a.idNumbers();
             return new ApplicationSpec(a.authority() == null ? Map.of() : a.authority(),
                     ids == null ? null : ids.individual(), ids == null ? null : ids.entity(), fields);
+        }
+
+        private DesignatedPlaces places() {
+            var p = doc.designatedPlaces();
+            if (p == null) {
+                return DesignatedPlaces.none();
+            }
+            var base = "/designatedPlaces";
+            var localities = new ArrayList<Locality>();
+            var localityCodes = new HashSet<String>();
+            var placeCodes = new HashSet<String>();
+            for (var i = 0; i < p.localities().size(); i++) {
+                var l = p.localities().get(i);
+                var path = base + "/localities/" + i;
+                if (!localityCodes.add(l.code())) {
+                    throw new RuleFileException(file, path + "/code", "the locality " + l.code() + " appears twice");
+                }
+                var places = new ArrayList<DesignatedPlace>();
+                var listed = orEmpty(l.places());
+                for (var j = 0; j < listed.size(); j++) {
+                    var place = listed.get(j);
+                    var at = path + "/places/" + j;
+                    if (!placeCodes.add(place.code())) {
+                        throw new RuleFileException(file, at + "/code", "the place " + place.code() + " appears twice");
+                    }
+                    if (place.kind() == PlaceKind.PLACE && place.points() != null) {
+                        throw new RuleFileException(file, at + "/points", "only a ROUTE has points; "
+                                + place.code() + " is a PLACE");
+                    }
+                    var occupancy = place.maxOccupancy();
+                    places.add(new DesignatedPlace(place.code(), place.kind(), place.name(), orEmpty(place.points()),
+                            occupancy == null ? null : occupancy.amount(),
+                            occupancy == null ? null : cite(occupancy.cite(), at + "/maxOccupancy/cite"),
+                            cite(place.cite(), at + "/cite")));
+                }
+                var restrictions = new ArrayList<PlaceRestriction>();
+                var rules = orEmpty(l.restrictions());
+                var restrictionCodes = new HashSet<String>();
+                for (var j = 0; j < rules.size(); j++) {
+                    var r = rules.get(j);
+                    var at = path + "/restrictions/" + j;
+                    if (!restrictionCodes.add(r.code())) {
+                        throw new RuleFileException(file, at + "/code", "the restriction " + r.code() + " appears twice");
+                    }
+                    var unregulated = r.forms().stream().filter(f -> doc.forms().stream().noneMatch(g -> g.form() == f)).toList();
+                    if (!unregulated.isEmpty()) {
+                        throw new RuleFileException(file, at + "/forms", "the forms " + unregulated
+                                + " are not listed under /forms of this file");
+                    }
+                    restrictions.add(new PlaceRestriction(r.code(), EnumSet.copyOf(r.forms()), r.distanceMetres(),
+                            r.description(), cite(r.cite(), at + "/cite")));
+                }
+                localities.add(new Locality(l.code(), l.name(), orEmpty(l.note()), places, restrictions));
+            }
+            return new DesignatedPlaces(rule(p.basis(), base + "/basis"), rule(p.overCapacity(), base + "/overCapacity"),
+                    orEmpty(p.note()), localities);
+        }
+
+        private LabeledRule rule(RuleFileDocument.Rule rule, String path) {
+            return rule == null ? null : new LabeledRule(path.substring(path.lastIndexOf('/') + 1), rule.label(),
+                    cite(rule.cite(), path + "/cite"));
         }
 
         private CalendarSpec calendar() {

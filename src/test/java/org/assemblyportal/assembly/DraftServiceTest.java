@@ -115,7 +115,9 @@ class DraftServiceTest {
         accounts.as(organizer, () -> drafts.save(march.id(), complete(), -1));
         var check = accounts.as(organizer, () -> drafts.completeness(march.id()));
 
-        assertThat(check.problems()).isEmpty();
+        // "Central Park → Abay Square" is no designated route of Almaty: a warning, which does not block filing.
+        assertThat(check.problems()).allSatisfy(p -> assertThat(p.severity()).isEqualTo(Severity.WARNING));
+        assertThat(check.problems()).extracting(Problem::messageKey).containsExactly("draft.not-designated");
         assertThat(check.complete()).isTrue();
         assertThat(check.deadline().lastFilingDay()).isBefore(inTwoMonths);
         assertThat(check.deadline().tooLate()).isFalse();

@@ -67,9 +67,11 @@ class DraftJourneyIT {
         assertThat(draft.idNumberError(0)).contains("900101300018");
         assertThat(Accessibility.violations(browser)).isEmpty();
         draft.organizer(0, "Aigerim Serikova", "900101300017", "Almaty, Abay avenue 1")
-                .goToStep("PLACE_OR_ROUTE").route(List.of("Central Park", "Abay Square")).settle();
+                .goToStep("PLACE_OR_ROUTE").place("Gates of Central Park").route(List.of("Central Park", "Abay Square")).settle();
         assertThat(draft.problems()).contains("START_AND_END:draft.missing", "PARTICIPANTS:draft.missing")
                 .doesNotContain("ORGANIZER:draft.id-invalid", "PLACE_OR_ROUTE:draft.missing");
+        // Almaty has designated places: a route elsewhere is a warning, not a reason to refuse filing.
+        assertThat(draft.warnings()).contains("PLACE_OR_ROUTE:draft.not-designated");
 
         browser.quit();
         browser = HeadlessChrome.start("en-US,en");
@@ -79,7 +81,8 @@ class DraftJourneyIT {
         assertThat(draft.reviewed("FORM")).isEqualTo("March");
         assertThat(draft.reviewed("PURPOSE")).isEqualTo("Equal pay for women <script>alert(1)</script>");
         assertThat(draft.reviewed("ORGANIZER")).contains("Aigerim Serikova", "900101300017");
-        assertThat(draft.reviewed("PLACE_OR_ROUTE")).isEqualTo("Central Park → Abay Square");
+        // A place typed freely into the list of designated places is kept.
+        assertThat(draft.reviewed("PLACE_OR_ROUTE")).isEqualTo("Gates of Central Park → Central Park → Abay Square");
         assertThat(draft.isComplete()).isFalse();
 
         draft.goToStep("START_AND_END").times(marchDay.atTime(11, 0), marchDay.atTime(13, 0))

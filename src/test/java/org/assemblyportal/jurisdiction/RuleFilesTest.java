@@ -112,6 +112,87 @@ class RuleFilesTest {
                 .hasMessageContaining("XX.yaml");
     }
 
+    @Test
+    void almaty_has_its_designated_places_and_picket_zone_each_marked_unverified() {
+        var places = JURISDICTIONS.jurisdiction("KZ").orElseThrow().places();
+        assertThat(places.basis().citation().article()).isEqualTo("Art. 8(2)");
+        assertThat(places.overCapacity().citation().article()).isEqualTo("Art. 18(1)(1)");
+        assertThat(places.note(Locale.ENGLISH)).contains("maslikhat");
+        var almaty = places.localities().get(0);
+        assertThat(almaty.name(Locale.forLanguageTag("kk"))).isEqualTo("Алматы");
+        assertThat(almaty.places()).extracting(DesignatedPlace::code).containsExactly("SARY_ARKA_SQUARE", "GANDHI_PARK",
+                "VALIKHANOV_SQUARE", "VALIKHANOV_TO_GANDHI_ROUTE");
+        assertThat(almaty.places()).allSatisfy(p -> {
+            assertThat(p.citation().verified()).isFalse();
+            assertThat(p.citation().url()).startsWith("https://informburo.kz/");
+            assertThat(p.name()).containsKeys("en", "ru", "kk");
+        });
+        // Only Valikhanov square has a sourced occupancy; the others stay without one.
+        assertThat(almaty.places()).filteredOn(p -> p.maxOccupancy() != null).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("VALIKHANOV_SQUARE");
+                    assertThat(p.maxOccupancy()).isEqualTo(1000);
+                    assertThat(p.occupancyCitation().url()).contains("ktk.kz");
+                });
+        var route = almaty.places().get(3);
+        assertThat(route.kind()).isEqualTo(PlaceKind.ROUTE);
+        assertThat(route.points(new Locale("ru"))).containsExactly("Сквер имени Чокана Валиханова", "Улица Шевченко",
+                "Парк имени Махатмы Ганди");
+        assertThat(almaty.restrictions()).singleElement().satisfies(r -> {
+            assertThat(r.forms()).containsExactly(AssemblyForm.PICKET);
+            assertThat(r.distanceMetres()).isEqualTo(150);
+            assertThat(r.citation().verified()).isFalse();
+        });
+        for (var code : java.util.List.of("GB-ENG", "ODIHR", "US-NPS-NCR")) {
+            assertThat(JURISDICTIONS.jurisdiction(code).orElseThrow().places().listsAny()).as(code).isFalse();
+        }
+    }
+
+    @Test
+    void a_broken_designated_place_names_its_path_and_the_problem() throws IOException {
+        var file = """
+                schemaVersion: 1
+                code: XX
+                name: {en: Nowhere}
+                timeZone: UTC
+                documentLanguages: [en]
+                sources: {law: {act: "Some Act"}}
+                calendar: {weekend: [SATURDAY], years: {from: 2020, to: 2021}}
+                forms:
+                  - {form: MARCH, regime: NOTIFICATION, regimeCite: {source: law, verified: true}}
+                designatedPlaces:
+                  basis: {label: {en: The council designates places}, cite: {source: law, verified: false}}
+                  localities:
+                    - code: TOWN
+                      name: {en: Town}
+                      places:
+                        - {code: SQUARE, kind: PLACE, name: {en: Square}, cite: {source: law, verified: false}}
+                        - {code: WALK, kind: ROUTE, name: {en: Walk}, POINTS, cite: {source: law, verified: false}}
+                      restrictions:
+                        - {code: ZONE, forms: [MARCH], description: {en: No marches near the school}, cite: {source: law, verified: false}}
+                """;
+        assertThat(read("XX.yaml", file.replace("POINTS", "points: [{en: A}, {en: B}]")).jurisdiction().places()
+                .allPlaces()).hasSize(2);
+        assertThatThrownBy(() -> read("XX.yaml", file.replace(", POINTS", ""))).isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("/designatedPlaces/localities/0/places/1").hasMessageContaining("points");
+        var pointsOnAPlace = file.replace("POINTS", "points: [{en: A}, {en: B}]")
+                .replace("name: {en: Square},", "name: {en: Square}, points: [{en: A}, {en: B}],");
+        assertThatThrownBy(() -> read("XX.yaml", pointsOnAPlace)).isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("/designatedPlaces/localities/0/places/0/points")
+                .hasMessageContaining("only a ROUTE has points");
+        var noCapacityCite = file.replace("POINTS", "points: [{en: A}, {en: B}]")
+                .replace("name: {en: Square},", "name: {en: Square}, maxOccupancy: {amount: 500},");
+        assertThatThrownBy(() -> read("XX.yaml", noCapacityCite)).isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("/designatedPlaces/localities/0/places/0/maxOccupancy").hasMessageContaining("cite");
+        var unregulatedForm = file.replace("POINTS", "points: [{en: A}, {en: B}]").replace("forms: [MARCH]", "forms: [PICKET]");
+        assertThatThrownBy(() -> read("XX.yaml", unregulatedForm)).isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("/designatedPlaces/localities/0/restrictions/0/forms")
+                .hasMessageContaining("PICKET");
+        var twice = file.replace("POINTS", "points: [{en: A}, {en: B}]").replace("code: WALK", "code: SQUARE");
+        assertThatThrownBy(() -> read("XX.yaml", twice)).isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("/designatedPlaces/localities/0/places/1/code").hasMessageContaining("appears twice");
+    }
+
     private static RuleFileReader.Loaded read(String name, String content) throws IOException {
         return new RuleFileReader().read(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }

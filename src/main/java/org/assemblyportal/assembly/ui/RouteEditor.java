@@ -1,9 +1,12 @@
 package org.assemblyportal.assembly.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -11,17 +14,25 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.assemblyportal.assembly.ApplicationData.Waypoint;
+import org.assemblyportal.jurisdiction.PlaceKind;
+import org.assemblyportal.jurisdiction.ui.CitationView;
 
 /**
  * The place of a static assembly, or a route as named points in walking order, each optionally
- * with coordinates; points can be added, removed and moved.
+ * with coordinates; points can be added, removed and moved. Where the rule file lists designated
+ * places, the place input offers them and designated routes can be taken over with one click.
  */
 class RouteEditor extends Div {
 
     static final String ID_PLACE = "draft-place";
     static final String ID_ADD = "draft-waypoint-add";
+    static final String ID_DESIGNATED_ROUTES = "draft-designated-routes";
+    /** Followed by the route's code in lower case with dashes, e.g. draft-route-use-valikhanov-to-gandhi-route. */
+    static final String ID_USE_ROUTE = "draft-route-use-";
 
     private final DraftEditing editing;
     private final Integer maxLength;
@@ -31,18 +42,8 @@ class RouteEditor extends Div {
         this.editing = editing;
         this.maxLength = maxLength;
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
-        var place = new TextField(getTranslation("draft.place"));
-        place.setId(ID_PLACE);
-        place.setHelperText(getTranslation("draft.place.help"));
-        place.setWidthFull();
-        place.setValue(editing.data().place() == null ? "" : editing.data().place());
-        place.setValueChangeMode(ValueChangeMode.LAZY);
-        place.setValueChangeTimeout(600);
-        DraftStepEditors.flushOnBlur(place);
-        if (maxLength != null) {
-            place.setMaxLength(maxLength);
-        }
-        place.addValueChangeListener(e -> editing.change(d -> d.withPlace(e.getValue())));
+        Component place = editing.jurisdiction().places().allPlaces().anyMatch(p -> p.kind() == PlaceKind.PLACE)
+                ? designatedPlaceChoice() : placeField();
         var routeHelp = new Paragraph(getTranslation("draft.route.help"));
         routeHelp.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
         points.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
@@ -56,8 +57,92 @@ class RouteEditor extends Div {
         });
         addPoint.setId(ID_ADD);
         addPoint.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(place, routeHelp, points, addPoint);
+        add(place, routeHelp);
+        designatedRoutes().ifPresent(this::add);
+        add(points, addPoint);
         renderPoints();
+    }
+
+    private TextField placeField() {
+        var place = new TextField(getTranslation("draft.place"));
+        place.setId(ID_PLACE);
+        place.setHelperText(getTranslation("draft.place.help"));
+        place.setWidthFull();
+        place.setValue(editing.data().place() == null ? "" : editing.data().place());
+        place.setValueChangeMode(ValueChangeMode.LAZY);
+        place.setValueChangeTimeout(600);
+        DraftStepEditors.flushOnBlur(place);
+        if (maxLength != null) {
+            place.setMaxLength(maxLength);
+        }
+        place.addValueChangeListener(e -> editing.change(d -> d.withPlace(e.getValue())));
+        return place;
+    }
+
+    /**
+     * Where the rule file lists designated places: they are offered in the UI language, and any
+     * other place can still be typed (the checks then warn that it is not designated).
+     */
+    private ComboBox<String> designatedPlaceChoice() {
+        var locale = editing.locale();
+        var place = new ComboBox<String>(getTranslation("draft.place"));
+        place.setId(ID_PLACE);
+        place.setWidthFull();
+        place.setAllowCustomValue(true);
+        place.setClearButtonVisible(true);
+        place.setItems(editing.jurisdiction().places().allPlaces().filter(p -> p.kind() == PlaceKind.PLACE)
+                .map(p -> p.name(locale)).toList());
+        var current = editing.data().place();
+        place.setValue(current == null || current.isBlank() ? null : current);
+        help(place, place.getValue());
+        place.addCustomValueSetListener(e -> place.setValue(e.getDetail()));
+        place.addValueChangeListener(e -> {
+            editing.change(d -> d.withPlace(e.getValue()));
+            help(place, e.getValue());
+        });
+        return place;
+    }
+
+    /** The occupancy of a chosen designated place, or what the field is for. */
+    private void help(ComboBox<String> place, String value) {
+        var places = editing.jurisdiction().places();
+        var chosen = places.allPlaces().filter(p -> p.isNamedBy(value)).findFirst();
+        place.setHelperText(chosen.map(p -> {
+            var locality = places.localityOf(p).map(l -> l.name(editing.locale())).orElse("");
+            return p.maxOccupancy() == null ? getTranslation("draft.place.designated", locality)
+                    : getTranslation("draft.place.occupancy", locality, p.maxOccupancy());
+        }).orElse(getTranslation("draft.place.help")));
+    }
+
+    /** Designated routes, each with a button that puts its points into the route in order. */
+    private Optional<Div> designatedRoutes() {
+        var locale = editing.locale();
+        var routes = editing.jurisdiction().places().allPlaces().filter(p -> p.kind() == PlaceKind.ROUTE).toList();
+        if (routes.isEmpty()) {
+            return Optional.empty();
+        }
+        var box = new Div();
+        box.setId(ID_DESIGNATED_ROUTES);
+        box.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
+        var title = new Span(getTranslation("draft.route.designated"));
+        title.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.SMALL);
+        box.add(title);
+        for (var route : routes) {
+            var text = new Span(route.name(locale) + ": " + String.join(" → ", route.points(locale)));
+            text.addClassNames(LumoUtility.FontSize.SMALL);
+            var use = new Button(getTranslation("draft.route.use"), VaadinIcon.ROAD.create(), click -> {
+                var waypoints = route.points(locale).stream().map(name -> new Waypoint(name, null, null)).toList();
+                editing.change(d -> d.withRoute(waypoints));
+                renderPoints();
+            });
+            use.setId(ID_USE_ROUTE + route.code().toLowerCase(Locale.ROOT).replace('_', '-'));
+            use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            var row = new Div(text, use, CitationView.brief(route.citation()));
+            row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.BASELINE,
+                    LumoUtility.Gap.SMALL);
+            box.add(row);
+        }
+        return Optional.of(box);
     }
 
     private void renderPoints() {

@@ -29,7 +29,7 @@ class MessageSourceI18NProvider implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
             var supported = PortalLocales.match(locale).orElse(PortalLocales.ENGLISH);
-            var resolved = MessageKey.resolve(params, nested -> messages.getMessage(nested, null, nested, supported));
+            var resolved = MessageKey.resolve(params, nested -> messages.getMessage(nested, null, nested, supported), supported);
             return messages.getMessage(key, resolved, supported);
         } catch (NoSuchMessageException missing) {
             // Show the key rather than fail: a missing key is a bug that I18nKeysTest should catch.

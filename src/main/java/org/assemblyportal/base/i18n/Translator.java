@@ -18,7 +18,7 @@ public class Translator {
 
     public String translate(Locale locale, String key, Object... arguments) {
         var supported = PortalLocales.match(locale).orElse(PortalLocales.ENGLISH);
-        var resolved = MessageKey.resolve(arguments, nested -> messages.getMessage(nested, null, nested, supported));
+        var resolved = MessageKey.resolve(arguments, nested -> messages.getMessage(nested, null, nested, supported), supported);
         return messages.getMessage(key, resolved, key, supported);
     }
 

@@ -25,6 +25,7 @@ import org.assemblyportal.jurisdiction.DeadlineQuery;
 import org.assemblyportal.jurisdiction.DeadlineResult;
 import org.assemblyportal.jurisdiction.DeadlineService;
 import org.assemblyportal.jurisdiction.FormRule;
+import org.assemblyportal.jurisdiction.DesignatedPlaces;
 import org.assemblyportal.jurisdiction.Jurisdiction;
 import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.jurisdiction.LabeledRule;
@@ -61,7 +62,7 @@ class JurisdictionApiController {
     record RuleSet(String code, Map<String, String> name, String timeZone, List<String> documentLanguages,
             List<FormRule> forms, List<LabeledRule> outcomes, List<LabeledRule> refusalGrounds,
             List<LabeledRule> deliveryChannels, ApplicationSpec application, List<LabeledRule> principles,
-            CalendarView calendar) {
+            DesignatedPlaces places, CalendarView calendar) {
     }
 
     record DeadlineResponse(DeadlineResult result, List<Citation> citations, String countingRule, List<String> unverified) {
@@ -86,7 +87,7 @@ class JurisdictionApiController {
         var special = years.boxed().flatMap(year -> calendar.specialDays(year).stream()).toList();
         return new RuleSet(j.code(), j.summary().names(), j.summary().zone().getId(), j.summary().documentLanguages(),
                 new TreeMap<>(j.forms()).values().stream().toList(), j.outcomes(), j.refusalGrounds(),
-                j.deliveryChannels(), j.application(), j.principles(),
+                j.deliveryChannels(), j.application(), j.principles(), j.places(),
                 new CalendarView(calendar.weekend(), calendar.firstYear(), calendar.lastYear(), special));
     }
 

@@ -4,8 +4,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +30,7 @@ import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.jurisdiction.JurisdictionSummary;
 import org.assemblyportal.jurisdiction.LabeledRule;
 import org.assemblyportal.jurisdiction.PeriodRule;
+import org.assemblyportal.jurisdiction.PlaceKind;
 
 /** Every rule of a jurisdiction with its source, so that nobody has to take the portal's word for it. */
 @Route("rules/:code?")
@@ -36,6 +40,7 @@ class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     static final String ID_SELECT = "rules-jurisdiction";
     static final String ID_FORMS = "rules-forms";
+    static final String ID_PLACES = "rules-places";
 
     private final JurisdictionService jurisdictions;
     private final DeadlineService deadlines;
@@ -85,6 +90,7 @@ class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         section("rules.delivery-channels", shown.deliveryChannels());
         section("rules.required-fields", shown.requiredFields());
         section("rules.principles", shown.principles());
+        places();
         calendar();
         sources();
     }
@@ -103,6 +109,14 @@ class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         });
         java.util.stream.Stream.of(shown.outcomes(), shown.refusalGrounds(), shown.deliveryChannels(),
                 shown.requiredFields(), shown.principles()).flatMap(List::stream).forEach(r -> citations.add(r.citation()));
+        var places = shown.places();
+        java.util.stream.Stream.of(places.basis(), places.overCapacity()).filter(java.util.Objects::nonNull)
+                .forEach(r -> citations.add(r.citation()));
+        places.allPlaces().forEach(p -> {
+            citations.add(p.citation());
+            citations.add(p.occupancyCitation());
+        });
+        places.localities().forEach(l -> l.restrictions().forEach(r -> citations.add(r.citation())));
         var acts = new java.util.TreeMap<String, String>();
         citations.stream().filter(java.util.Objects::nonNull).forEach(c -> acts.putIfAbsent(c.act(), c.url()));
         content.add(new H3(getTranslation("deadlines.source")));
@@ -151,6 +165,67 @@ class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         rules.forEach(rule -> list.add(new com.vaadin.flow.component.html.ListItem(
                 new Span(rule.label(getLocale()) + " "), CitationView.brief(rule.citation()))));
         content.add(list);
+    }
+
+    /** Designated places and routes per locality, with their occupancy and the zones banned for some forms. */
+    private void places() {
+        var places = shown.places();
+        if (!places.listsAny()) {
+            return;
+        }
+        var locale = getLocale();
+        var box = new Div();
+        box.setId(ID_PLACES);
+        box.add(new H3(getTranslation("rules.places")));
+        var general = new UnorderedList();
+        java.util.stream.Stream.of(places.basis(), places.overCapacity()).filter(java.util.Objects::nonNull)
+                .forEach(rule -> general.add(new ListItem(new Span(rule.label(locale) + " "), CitationView.brief(rule.citation()))));
+        box.add(general);
+        if (!places.note(locale).isBlank()) {
+            box.add(secondary(places.note(locale)));
+        }
+        for (var locality : places.localities()) {
+            box.add(new H4(locality.name(locale)));
+            if (!locality.note(locale).isBlank()) {
+                box.add(secondary(locality.note(locale)));
+            }
+            var list = new UnorderedList();
+            for (var place : locality.places()) {
+                var item = new ListItem();
+                item.getElement().setAttribute("data-code", place.code());
+                item.add(new Span(place.kind() == PlaceKind.ROUTE ? getTranslation("rules.places.route") + ": " : ""),
+                        new Span(place.name(locale) + " "), CitationView.brief(place.citation()));
+                if (place.kind() == PlaceKind.ROUTE) {
+                    item.add(new Div(new Span(String.join(" → ", place.points(locale)))));
+                }
+                if (place.maxOccupancy() != null) {
+                    item.add(new Div(new Span(getTranslation("rules.places.occupancy", place.maxOccupancy()) + " "),
+                            CitationView.brief(place.occupancyCitation())));
+                }
+                list.add(item);
+            }
+            box.add(list);
+            if (!locality.restrictions().isEmpty()) {
+                box.add(new H4(getTranslation("rules.restrictions") + " · " + locality.name(locale)));
+                var zones = new UnorderedList();
+                for (var restriction : locality.restrictions()) {
+                    var forms = restriction.forms().stream().sorted().map(f -> getTranslation(f.messageKey()))
+                            .collect(java.util.stream.Collectors.joining(", "));
+                    var item = new ListItem(new Span(restriction.description(locale) + " "), CitationView.brief(restriction.citation()),
+                            new Div(new Span(getTranslation("rules.restrictions.forms", forms))));
+                    item.getElement().setAttribute("data-code", restriction.code());
+                    zones.add(item);
+                }
+                box.add(zones);
+            }
+        }
+        content.add(box);
+    }
+
+    private static Paragraph secondary(String text) {
+        var paragraph = new Paragraph(text);
+        paragraph.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        return paragraph;
     }
 
     private void calendar() {

@@ -121,6 +121,13 @@ public class DraftPage extends Page {
                 .map(e -> e.getAttribute("data-field") + ":" + e.getAttribute("data-code")).toList();
     }
 
+    /** The warnings of the checks panel, which do not block filing, as FIELD:code. */
+    public List<String> warnings() {
+        VaadinWait.untilIdle(driver);
+        return driver.findElements(By.cssSelector("#draft-checks .draft-problem[data-severity='WARNING']")).stream()
+                .map(e -> e.getAttribute("data-field") + ":" + e.getAttribute("data-code")).toList();
+    }
+
     public String saveStatus() {
         return VaadinWait.visible(driver, By.id("draft-save-status")).getText();
     }
