@@ -44,6 +44,10 @@ class DraftRevision {
         return revision;
     }
 
+    String content() {
+        return content;
+    }
+
     String sha256() {
         return sha256;
     }

@@ -107,8 +107,16 @@ public class DraftService {
         }
         var list = revisions.findByDraftIdOrderByRevisionDesc(draft.id());
         var names = users.refs(list.stream().map(DraftRevision::createdBy).distinct().toList());
-        return list.stream().map(r -> new DraftRevisionSummary(r.revision(), r.createdAt(),
-                names.get(r.createdBy()).displayName(), r.sha256())).toList();
+        var contents = list.stream().map(r -> CanonicalJson.read(r.content(), ApplicationData.class)).toList();
+        var summaries = new ArrayList<DraftRevisionSummary>(list.size());
+        for (var i = 0; i < list.size(); i++) {
+            // Newest first: each revision is compared with the one saved before it (the next in the list).
+            var before = i + 1 < list.size() ? contents.get(i + 1) : ApplicationData.empty();
+            var r = list.get(i);
+            summaries.add(new DraftRevisionSummary(r.revision(), r.createdAt(), names.get(r.createdBy()).displayName(),
+                    r.sha256(), DraftMerge.changedParts(before, contents.get(i))));
+        }
+        return summaries;
     }
 
     @PreAuthorize("isAuthenticated()")

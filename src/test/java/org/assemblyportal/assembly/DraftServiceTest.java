@@ -71,6 +71,8 @@ class DraftServiceTest {
         var history = accounts.as(organizer, () -> drafts.history(march.id()));
         assertThat(history).extracting(DraftRevisionSummary::revision).containsExactly(2, 1);
         assertThat(history.get(1).sha256()).isEqualTo(first.sha256()).hasSize(64);
+        assertThat(history.get(0).changed()).containsExactly(ApplicationField.PURPOSE);
+        assertThat(history.get(1).changed()).contains(ApplicationField.FORM, ApplicationField.PURPOSE, ApplicationField.ORGANIZER);
         assertThat(accounts.as(organizer, () -> drafts.draft(march.id())).data().route())
                 .extracting(Waypoint::name).containsExactly("Central Park", "Abay Square");
     }

@@ -29,6 +29,9 @@ class DraftHistoryDialog extends Dialog {
             grid.addColumn(DraftRevisionSummary::revision).setHeader(getTranslation("draft.history.revision")).setAutoWidth(true);
             grid.addColumn(r -> format.format(r.savedAt())).setHeader(getTranslation("draft.history.saved-at")).setAutoWidth(true);
             grid.addColumn(DraftRevisionSummary::savedBy).setHeader(getTranslation("draft.history.saved-by")).setAutoWidth(true);
+            grid.addColumn(r -> r.changed().stream().map(f -> getTranslation(f.messageKey()))
+                    .collect(java.util.stream.Collectors.joining(", "))).setHeader(getTranslation("draft.history.changed"))
+                    .setFlexGrow(1);
             grid.addColumn(r -> r.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);
             grid.setItems(revisions);
             grid.setAllRowsVisible(revisions.size() <= 12);
