@@ -107,9 +107,17 @@ class Filing {
         return recordedBy;
     }
 
-    FilingView view(String recordedByName) {
+    int sequence() {
+        return sequence;
+    }
+
+    UUID caseId() {
+        return caseId;
+    }
+
+    FilingView view(String recordedByName, List<LaterProofFile> laterProofs) {
         return new FilingView(id, caseId, sequence, amends, channel, registrationNumber, registeredAt(), registeredZone,
                 draftRevision, snapshotSha256, CanonicalJson.read(snapshot, ApplicationData.class),
-                recordedAt, recordedByName, proofs.stream().map(FilingProof::view).toList());
+                recordedAt, recordedByName, proofs.stream().map(FilingProof::view).toList(), laterProofs);
     }
 }

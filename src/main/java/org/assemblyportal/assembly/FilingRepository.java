@@ -13,6 +13,8 @@ interface FilingRepository extends Repository<Filing, UUID> {
 
     Optional<Filing> findFirstByCaseIdOrderBySequenceDesc(UUID caseId);
 
+    Optional<Filing> findByCaseIdAndSequence(UUID caseId, int sequence);
+
     /** A case's filings with their proofs, oldest first, in one query. */
     @Query("select distinct f from Filing f left join fetch f.proofs where f.caseId = :caseId order by f.sequence")
     List<Filing> findWithProofsByCaseId(UUID caseId);

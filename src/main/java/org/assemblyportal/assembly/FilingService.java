@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.assemblyportal.base.CanonicalJson;
 import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.ForbiddenException;
@@ -44,6 +46,7 @@ public class FilingService {
     private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final FilingRepository filings;
+    private final LaterProofRepository laterProofs;
     private final ApplicationDraftRepository drafts;
     private final CaseRepository cases;
     private final CaseAccess access;
@@ -53,9 +56,11 @@ public class FilingService {
     private final BlobStore blobs;
     private final Clock clock;
 
-    FilingService(FilingRepository filings, ApplicationDraftRepository drafts, CaseRepository cases, CaseAccess access,
-            CurrentUser currentUser, UserService users, JurisdictionService jurisdictions, BlobStore blobs, Clock clock) {
+    FilingService(FilingRepository filings, LaterProofRepository laterProofs, ApplicationDraftRepository drafts,
+            CaseRepository cases, CaseAccess access, CurrentUser currentUser, UserService users,
+            JurisdictionService jurisdictions, BlobStore blobs, Clock clock) {
         this.filings = filings;
+        this.laterProofs = laterProofs;
         this.drafts = drafts;
         this.cases = cases;
         this.access = access;
@@ -91,7 +96,7 @@ public class FilingService {
         } catch (DataIntegrityViolationException recordedMeanwhile) {
             throw new ConflictException("filing.conflict");
         }
-        return recorded.view(users.refs(List.of(recorded.recordedBy())).get(recorded.recordedBy()).displayName());
+        return recorded.view(users.refs(List.of(recorded.recordedBy())).get(recorded.recordedBy()).displayName(), List.of());
     }
 
     /** The case's filings with their proofs, the original first. */
@@ -100,8 +105,34 @@ public class FilingService {
     public List<FilingView> filings(UUID caseId) {
         requireRecorder(caseId);
         var list = filings.findWithProofsByCaseId(caseId);
-        var names = users.refs(list.stream().map(Filing::recordedBy).distinct().toList());
-        return list.stream().map(f -> f.view(names.get(f.recordedBy()).displayName())).toList();
+        var later = laterProofs.findByCaseIdOrderByAddedAt(caseId);
+        var names = users.refs(Stream.concat(list.stream().map(Filing::recordedBy), later.stream().map(LaterProof::addedBy))
+                .distinct().toList());
+        var laterByFiling = later.stream().collect(Collectors.groupingBy(LaterProof::filingId,
+                Collectors.mapping(p -> p.view(names.get(p.addedBy()).displayName()), Collectors.toList())));
+        return list.stream().map(f -> f.view(names.get(f.recordedBy()).displayName(),
+                laterByFiling.getOrDefault(f.id(), List.of()))).toList();
+    }
+
+    /**
+     * Adds proof files to a filing already recorded, e.g. the stamped copy that came back a day
+     * later. The filing is not changed: each file becomes a record of its own naming the filing,
+     * when it was added and by whom.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public FilingView addProofs(UUID caseId, int sequence, List<ProofUpload> proofs) {
+        requireRecorder(caseId);
+        var filing = filings.findByCaseIdAndSequence(caseId, sequence)
+                .orElseThrow(() -> new NotFoundException("filing.not-found"));
+        var violations = new Violations();
+        if (proofs == null || proofs.isEmpty()) {
+            violations.add("proof", "filing.proof-required");
+        }
+        var stored = storeProofs(proofs == null ? List.of() : proofs, violations);
+        violations.throwIfAny();
+        var now = clock.instant();
+        stored.forEach(proof -> laterProofs.save(new LaterProof(filing.id(), caseId, proof, now, currentUser.id())));
+        return filings(caseId).stream().filter(f -> f.sequence() == sequence).findFirst().orElseThrow();
     }
 
     /** A proof file of one of the case's filings, as stored; "not found" for any other hash. */
@@ -109,8 +140,9 @@ public class FilingService {
     @Transactional(readOnly = true)
     public ProofDownload proof(UUID caseId, String sha256) {
         requireRecorder(caseId);
-        var proof = filings.findProofs(caseId, sha256).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("filing.proof-not-found"));
+        var proof = Stream.concat(filings.findProofs(caseId, sha256).stream(),
+                        laterProofs.findByCaseIdAndProofSha256(caseId, sha256).stream().map(LaterProof::proof))
+                .findFirst().orElseThrow(() -> new NotFoundException("filing.proof-not-found"));
         return new ProofDownload(proof.view(), blobs.open(sha256));
     }
 

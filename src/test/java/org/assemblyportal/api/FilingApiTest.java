@@ -133,6 +133,27 @@ class FilingApiTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void a_stamped_copy_that_came_back_later_is_added_to_the_recorded_filing() throws Exception {
+        http.perform(multipart("/api/v1/cases/" + caseId + "/filings").file(filingPart("[]"))
+                .header("Authorization", "Bearer " + token)).andExpect(status().isCreated());
+        var kinds = new MockMultipartFile("proofs", "", MediaType.APPLICATION_JSON_VALUE,
+                "{\"proofKinds\": [\"STAMPED_COPY\"]}".getBytes(StandardCharsets.UTF_8));
+
+        http.perform(multipart("/api/v1/cases/" + caseId + "/filings/1/proofs").file(kinds)
+                        .file(new MockMultipartFile("proof", "stamp.png", "image/png", SampleFiles.PNG))
+                        .header("Authorization", "Bearer " + token))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.sequence").value(1))
+                .andExpect(jsonPath("$.proofs").isEmpty())
+                .andExpect(jsonPath("$.laterProofs[0].file.kind").value("STAMPED_COPY"))
+                .andExpect(jsonPath("$.laterProofs[0].addedAt").isString());
+        http.perform(multipart("/api/v1/cases/" + caseId + "/filings/2/proofs").file(kinds)
+                        .file(new MockMultipartFile("proof", "stamp.png", "image/png", SampleFiles.PNG))
+                        .header("Authorization", "Bearer " + token))
+                .andExpect(status().isNotFound());
+    }
+
     private static MockMultipartFile filingPart(String proofKinds) {
         var json = """
                 {"channel": "IN_PERSON", "registrationNumber": "12-34/567", "registeredAt": "%sT10:30",

@@ -173,6 +173,45 @@ class FilingServiceTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void proof_added_later_is_its_own_record_and_leaves_the_filing_as_recorded() throws IOException {
+        var filed = accounts.as(organizer, () -> filings.record(march.id(), inPerson("12-34/567"), List.of()));
+
+        var after = accounts.as(organizer, () -> filings.addProofs(march.id(), 1,
+                List.of(new ProofUpload(ProofKind.STAMPED_COPY, "stamp.png", new ByteArrayResource(SampleFiles.PNG)))));
+
+        assertThat(after.proofs()).isEmpty();
+        assertThat(after.snapshotSha256()).isEqualTo(filed.snapshotSha256());
+        assertThat(after.recordedAt()).isEqualTo(filed.recordedAt());
+        assertThat(after.laterProofs()).singleElement().satisfies(later -> {
+            assertThat(later.file().kind()).isEqualTo(ProofKind.STAMPED_COPY);
+            assertThat(later.file().mediaType()).isEqualTo("image/png");
+            assertThat(later.addedAt()).isEqualTo(TestClock.NOW);
+            assertThat(later.addedBy()).isEqualTo(organizer.displayName());
+        });
+        var download = accounts.as(organizer, () -> filings.proof(march.id(), after.laterProofs().get(0).file().sha256()));
+        try (var in = download.content()) {
+            assertThat(in.readAllBytes()).isEqualTo(SampleFiles.PNG);
+        }
+    }
+
+    @Test
+    void adding_no_file_a_wrong_file_or_to_a_missing_filing_is_refused() {
+        accounts.as(organizer, () -> filings.record(march.id(), inPerson(null), List.of()));
+
+        assertThatThrownBy(() -> accounts.as(organizer, () -> filings.addProofs(march.id(), 1, List.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::messageKey).containsExactly("filing.proof-required"));
+        assertThatThrownBy(() -> accounts.as(organizer, () -> filings.addProofs(march.id(), 1,
+                List.of(new ProofUpload(ProofKind.OTHER, "scan.pdf", new ByteArrayResource(SampleFiles.ELF))))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::messageKey).containsExactly("evidence.type-not-allowed"));
+        assertThatThrownBy(() -> accounts.as(organizer, () -> filings.addProofs(march.id(), 2,
+                List.of(new ProofUpload(ProofKind.OTHER, "stamp.png", new ByteArrayResource(SampleFiles.PNG))))))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(accounts.as(organizer, () -> filings.filings(march.id())).get(0).laterProofs()).isEmpty();
+    }
+
     private void saveDraft(String purpose) {
         var current = accounts.as(organizer, () -> drafts.draft(march.id()));
         accounts.as(organizer, () -> drafts.save(march.id(), draft(purpose), current.version()));

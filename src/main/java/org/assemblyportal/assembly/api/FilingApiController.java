@@ -62,8 +62,30 @@ class FilingApiController {
             @RequestPart("filing") FilingRequest filing,
             @Parameter(description = "proof files, one part each, in the order of proofKinds")
             @RequestPart(name = "proof", required = false) List<MultipartFile> proof) {
+        var uploads = uploads(filing.proofKinds(), proof);
+        var recorded = filings.record(id,
+                new NewFiling(filing.channel(), filing.registrationNumber(), filing.registeredAt()), uploads);
+        return ResponseEntity.status(HttpStatus.CREATED).body(recorded);
+    }
+
+    /** The JSON part of added proof files: the kind of each {@code proof} part, in order. */
+    record ProofsRequest(List<ProofKind> proofKinds) {
+    }
+
+    @PostMapping(path = "/{sequence}/proofs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Add proof files to a filing already recorded (e.g. the stamped copy that came back later); "
+            + "the filing is not changed, each file is recorded with when and by whom it was added")
+    ResponseEntity<FilingView> addProofs(@PathVariable UUID id, @PathVariable int sequence,
+            @Parameter(description = "proofKinds") @RequestPart("proofs") ProofsRequest request,
+            @Parameter(description = "proof files, one part each, in the order of proofKinds")
+            @RequestPart(name = "proof", required = false) List<MultipartFile> proof) {
+        var uploads = uploads(request.proofKinds(), proof);
+        return ResponseEntity.status(HttpStatus.CREATED).body(filings.addProofs(id, sequence, uploads));
+    }
+
+    private static List<ProofUpload> uploads(List<ProofKind> proofKinds, List<MultipartFile> proof) {
         var files = proof == null ? List.<MultipartFile>of() : proof;
-        var kinds = filing.proofKinds() == null ? List.<ProofKind>of() : filing.proofKinds();
+        var kinds = proofKinds == null ? List.<ProofKind>of() : proofKinds;
         if (kinds.size() != files.size()) {
             new Violations().add("proofKinds", "filing.proof-kinds-mismatch", files.size(), kinds.size()).throwIfAny();
         }
@@ -71,9 +93,7 @@ class FilingApiController {
         for (int i = 0; i < files.size(); i++) {
             uploads.add(new ProofUpload(kinds.get(i), files.get(i).getOriginalFilename(), files.get(i)));
         }
-        var recorded = filings.record(id,
-                new NewFiling(filing.channel(), filing.registrationNumber(), filing.registeredAt()), uploads);
-        return ResponseEntity.status(HttpStatus.CREATED).body(recorded);
+        return uploads;
     }
 
     @GetMapping

@@ -154,12 +154,12 @@ class CaseProgressSection extends Div {
     }
 
     private ListItem filing(FilingView filing) {
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
+        var registered = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale());
         var title = new Span(getTranslation(filing.sequence() == 1 ? "case.filing.original" : "case.filing.amendment",
                 filing.sequence() - 1));
         title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         var facts = new Span(getTranslation("case.filing.facts", getTranslation(filing.channel().messageKey()),
-                filing.registeredAt().format(time),
+                filing.registeredAt().format(registered),
                 filing.registrationNumber() == null ? getTranslation("case.filing.no-number") : filing.registrationNumber(),
                 filing.recordedBy()));
         var hash = new Span("SHA-256 " + filing.snapshotSha256());
@@ -180,6 +180,26 @@ class CaseProgressSection extends Div {
             filing.proofs().forEach(p -> proofs.add(proofLink(p)));
             item.add(proofs);
         }
+        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(filing.registeredAt().getZone());
+        filing.laterProofs().forEach(later -> {
+            var added = new Span(getTranslation("case.filing.added", time.format(later.addedAt()), later.addedBy()));
+            added.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            var row = new Div(proofLink(later.file()), added);
+            row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.BASELINE,
+                    LumoUtility.Gap.SMALL);
+            item.add(row);
+        });
+        var addProofs = new Button(getTranslation("filing.add-proofs"), VaadinIcon.PLUS.create(),
+                click -> new AddProofsDialog(filings, caseId, filing, view -> {
+                    Notification.show(getTranslation("filing.add-proofs.done"), 4000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    render();
+                }).open());
+        addProofs.setId("case-filing-" + filing.sequence() + "-add-proofs");
+        addProofs.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        addProofs.addClassNames(LumoUtility.AlignSelf.START);
+        item.add(addProofs);
         return item;
     }
 
