@@ -1,7 +1,6 @@
 package org.assemblyportal.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -46,10 +45,7 @@ class ApplicationPdfApiTest {
     TestAccounts accounts;
 
     private String tokenFor(UserRef user) throws Exception {
-        var body = http.perform(post("/api/v1/tokens").with(httpBasic(user.username(), TestAccounts.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"test\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(body, "$.token");
+        return ApiTokens.issue(http, user);
     }
 
     /** A Kazakh case with a march drafted in it. */

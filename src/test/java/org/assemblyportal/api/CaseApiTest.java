@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.LocalDate;
 import org.assemblyportal.ServiceTest;
 import org.assemblyportal.TestClock;
 import org.assemblyportal.security.GlobalRole;
@@ -37,15 +36,11 @@ class CaseApiTest {
     TestAccounts accounts;
 
     private String tokenFor(UserRef user) throws Exception {
-        return token(user.username(), TestAccounts.PASSWORD);
+        return ApiTokens.issue(http, user);
     }
 
     private String token(String username, String password) throws Exception {
-        var body = http.perform(post("/api/v1/tokens").with(httpBasic(username, password))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"test\"}"))
-                .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        return JsonPath.read(body, "$.token");
+        return ApiTokens.issue(http, username, password);
     }
 
     private String newCase(String token, String title) {

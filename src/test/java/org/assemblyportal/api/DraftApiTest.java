@@ -1,6 +1,5 @@
 package org.assemblyportal.api;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -32,10 +31,7 @@ class DraftApiTest {
     TestAccounts accounts;
 
     private String tokenFor(UserRef user) throws Exception {
-        var body = http.perform(post("/api/v1/tokens").with(httpBasic(user.username(), TestAccounts.PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"test\"}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(body, "$.token");
+        return ApiTokens.issue(http, user);
     }
 
     private String newCase(String token) throws Exception {
