@@ -118,7 +118,7 @@ class FilingApiTest {
                         .header("Authorization", "Bearer " + token))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("filing.proof-kinds-mismatch"))
-                .andExpect(jsonPath("$.errors[0].message").value("Give one kind for each proof file: 1 files, 0 kinds."));
+                .andExpect(jsonPath("$.errors[0].message").value("Give one kind for each proof file: 1 file, but no kinds."));
     }
 
     @Test
