@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Everything the portal knows about one jurisdiction's law of assembly, from its rule file. */
 public record Jurisdiction(JurisdictionSummary summary, Map<AssemblyForm, FormRule> forms, List<LabeledRule> outcomes,
         List<LabeledRule> refusalGrounds, List<LabeledRule> deliveryChannels, ApplicationSpec application,
-        List<LabeledRule> principles, DesignatedPlaces places, WorkingDayCalendar calendar) {
+        List<LabeledRule> principles, DesignatedPlaces places, ComplianceSpec compliance, WorkingDayCalendar calendar) {
 
     public Jurisdiction {
         forms = Map.copyOf(forms);
@@ -16,6 +16,7 @@ public record Jurisdiction(JurisdictionSummary summary, Map<AssemblyForm, FormRu
         deliveryChannels = List.copyOf(deliveryChannels);
         principles = List.copyOf(principles);
         places = places == null ? DesignatedPlaces.none() : places;
+        compliance = compliance == null ? ComplianceSpec.none() : compliance;
     }
 
     public String code() {
@@ -34,6 +35,6 @@ public record Jurisdiction(JurisdictionSummary summary, Map<AssemblyForm, FormRu
 
     Jurisdiction withCalendar(WorkingDayCalendar newCalendar) {
         return new Jurisdiction(summary, forms, outcomes, refusalGrounds, deliveryChannels, application, principles,
-                places, newCalendar);
+                places, compliance, newCalendar);
     }
 }

@@ -12,7 +12,14 @@ import java.util.Map;
 record RuleFileDocument(int schemaVersion, String code, Map<String, String> name, String timeZone,
         List<String> documentLanguages, Map<String, Source> sources, Calendar calendar, List<Form> forms,
         List<Item> outcomes, List<Item> refusalGrounds, List<Item> deliveryChannels, Application application,
-        List<Item> principles, Places designatedPlaces) {
+        List<Item> principles, Places designatedPlaces, Compliance compliance) {
+
+    record Compliance(List<String> refusalOutcomes, List<String> alternativeOutcomes, String alternativeBeforeRefusal,
+            RegisteredCopy registeredCopy) {
+    }
+
+    record RegisteredCopy(List<String> channels, String by, Cite cite) {
+    }
 
     record Places(Rule basis, Rule overCapacity, Map<String, String> note, List<PlaceLocality> localities) {
     }

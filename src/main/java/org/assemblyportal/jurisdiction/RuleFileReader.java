@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.assemblyportal.jurisdiction.RuleFileDocument.Cite;
 import org.assemblyportal.jurisdiction.RuleFileDocument.Item;
 
@@ -118,7 +119,7 @@ final class RuleFileReader {
             var calendar = calendar();
             var jurisdiction = new Jurisdiction(summary, forms, items(doc.outcomes(), "/outcomes"),
                     items(doc.refusalGrounds(), "/refusalGrounds"), items(doc.deliveryChannels(), "/deliveryChannels"),
-                    application(), items(doc.principles(), "/principles"), places(),
+                    application(), items(doc.principles(), "/principles"), places(), compliance(),
                     CalendarBuilder.build(doc.code(), calendar, List.of()));
             return new Loaded(jurisdiction, calendar);
         }
@@ -141,6 +142,48 @@ final class RuleFileReader {
             var ids = a.idNumbers();
             return new ApplicationSpec(a.authority() == null ? Map.of() : a.authority(),
                     ids == null ? null : ids.individual(), ids == null ? null : ids.entity(), fields);
+        }
+
+        /** Every code the block names must exist elsewhere in the same file, so a typo stops start-up. */
+        private ComplianceSpec compliance() {
+            var c = doc.compliance();
+            if (c == null) {
+                return ComplianceSpec.none();
+            }
+            var base = "/compliance";
+            var outcomes = codes(doc.outcomes());
+            var refusals = known(orEmpty(c.refusalOutcomes()), outcomes, base + "/refusalOutcomes", "outcome", "/outcomes");
+            var alternatives = known(orEmpty(c.alternativeOutcomes()), outcomes, base + "/alternativeOutcomes", "outcome",
+                    "/outcomes");
+            Citation alternativeRule = null;
+            if (c.alternativeBeforeRefusal() != null) {
+                var principle = orEmpty(doc.principles()).stream().filter(p -> p.code().equals(c.alternativeBeforeRefusal()))
+                        .findFirst().orElseThrow(() -> new RuleFileException(file, base + "/alternativeBeforeRefusal",
+                                "no principle " + c.alternativeBeforeRefusal() + " under /principles"));
+                alternativeRule = cite(principle.cite(), "/principles");
+            }
+            var copy = c.registeredCopy();
+            if (copy == null) {
+                return new ComplianceSpec(refusals, alternatives, alternativeRule, Set.of(), null, null);
+            }
+            var channels = codes(doc.deliveryChannels());
+            var needing = known(copy.channels(), channels, base + "/registeredCopy/channels", "delivery channel",
+                    "/deliveryChannels");
+            known(List.of(copy.by()), channels, base + "/registeredCopy/by", "delivery channel", "/deliveryChannels");
+            return new ComplianceSpec(refusals, alternatives, alternativeRule, needing, copy.by(),
+                    cite(copy.cite(), base + "/registeredCopy/cite"));
+        }
+
+        private Set<String> known(List<String> named, Set<String> defined, String path, String what, String where) {
+            var unknown = named.stream().filter(code -> !defined.contains(code)).toList();
+            if (!unknown.isEmpty()) {
+                throw new RuleFileException(file, path, "no " + what + " " + unknown + " under " + where + " of this file");
+            }
+            return Set.copyOf(named);
+        }
+
+        private static Set<String> codes(List<Item> items) {
+            return items == null ? Set.of() : items.stream().map(Item::code).collect(java.util.stream.Collectors.toSet());
         }
 
         private DesignatedPlaces places() {

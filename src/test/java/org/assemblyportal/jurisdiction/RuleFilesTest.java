@@ -193,6 +193,48 @@ class RuleFilesTest {
                 .hasMessageContaining("/designatedPlaces/localities/0/places/1/code").hasMessageContaining("appears twice");
     }
 
+    @Test
+    void kazakhstan_marks_refusals_alternatives_and_the_channels_that_need_a_registered_copy() {
+        var compliance = JURISDICTIONS.jurisdiction("KZ").orElseThrow().compliance();
+
+        assertThat(compliance.isRefusal("REFUSED")).isTrue();
+        assertThat(compliance.isRefusal("APPROVED")).isFalse();
+        assertThat(compliance.offersAlternative("ALTERNATIVE_PROPOSED")).isTrue();
+        assertThat(compliance.alternativeBeforeRefusal().act()).contains("Constitutional Court");
+        assertThat(compliance.channelsNeedingCopy()).containsExactlyInAnyOrder("EMAIL", "SMS");
+        assertThat(compliance.copyChannel()).isEqualTo("REGISTERED_MAIL");
+        assertThat(compliance.copyRule().article()).isEqualTo("Arts. 11(2), 13(2)");
+        assertThat(JURISDICTIONS.jurisdiction("GB-ENG").orElseThrow().compliance()).isEqualTo(ComplianceSpec.none());
+    }
+
+    @Test
+    void a_compliance_code_that_the_file_does_not_define_stops_start_up_with_its_path() throws IOException {
+        var file = """
+                schemaVersion: 1
+                code: XX
+                name: {en: Nowhere}
+                timeZone: UTC
+                documentLanguages: [en]
+                sources: {law: {act: "Some Act"}}
+                calendar: {weekend: [SATURDAY], years: {from: 2020, to: 2021}}
+                forms:
+                  - {form: MARCH, regime: APPROVAL, regimeCite: {source: law, verified: true}}
+                outcomes:
+                  - {code: DENIED, label: {en: Refused}, cite: {source: law, verified: true}}
+                deliveryChannels:
+                  - {code: POST, label: {en: Post}, cite: {source: law, verified: true}}
+                  - {code: MAIL, label: {en: E-mail}, cite: {source: law, verified: true}}
+                compliance:
+                  refusalOutcomes: [REFUSAL]
+                  registeredCopy: {channels: [MAIL], by: POST, cite: {source: law, verified: true}}
+                """;
+        assertThatThrownBy(() -> read("XX.yaml", file)).isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("/compliance/refusalOutcomes").hasMessageContaining("REFUSAL");
+        assertThat(read("XX.yaml", file.replace("[REFUSAL]", "[DENIED]")).jurisdiction().compliance().isRefusal("DENIED")).isTrue();
+        assertThatThrownBy(() -> read("XX.yaml", file.replace("[REFUSAL]", "[DENIED]").replace("by: POST", "by: PIGEON")))
+                .isInstanceOf(RuleFileException.class).hasMessageContaining("/compliance/registeredCopy/by");
+    }
+
     private static RuleFileReader.Loaded read(String name, String content) throws IOException {
         return new RuleFileReader().read(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }
