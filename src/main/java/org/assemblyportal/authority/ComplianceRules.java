@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.assemblyportal.authority.ComplianceFinding.Kind;
+import org.assemblyportal.base.i18n.MessageKey;
 import org.assemblyportal.jurisdiction.Citation;
 
 /**
@@ -24,7 +25,8 @@ public final class ComplianceRules {
             if (answer == null) {
                 if (input.today().isAfter(input.dueDate())) {
                     findings.add(finding(Kind.NO_ANSWER, List.of(input.dueDate().toString(),
-                            input.silence() == null ? "" : input.silence().messageKey()), input.dueCitation()));
+                            new MessageKey(input.silence() == null ? "silence.no-effect" : input.silence().messageKey())),
+                            input.dueCitation()));
                 }
             } else if (answer.decisionDate() != null && answer.decisionDate().isAfter(input.dueDate())) {
                 findings.add(finding(Kind.ANSWER_LATE, List.of(answer.decisionDate().toString(), input.dueDate().toString(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.assemblyportal.authority.ComplianceFinding.Kind;
 import org.assemblyportal.authority.ComplianceInput.Answer;
+import org.assemblyportal.base.i18n.MessageKey;
 import org.assemblyportal.jurisdiction.Citation;
 import org.assemblyportal.jurisdiction.SilenceRule;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class ComplianceRulesTest {
         assertThat(kinds(input(DUE, null))).isEmpty();
         var findings = ComplianceRules.evaluate(input(DUE.plusDays(1), null));
         assertThat(findings).extracting(ComplianceFinding::kind).containsExactly(Kind.NO_ANSWER);
-        assertThat(findings.get(0).arguments()).containsExactly("2022-02-16", "silence.no-effect");
+        assertThat(findings.get(0).arguments()).containsExactly("2022-02-16", new MessageKey("silence.no-effect"));
     }
 
     @Test
