@@ -144,7 +144,7 @@ class ResponseLog extends Div {
         var label = new Span(getTranslation(labelKey));
         label.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var quote = new Quote(text);
-        quote.addClassNames("response-quote", LumoUtility.Whitespace.PRE_WRAP, LumoUtility.Margin.Vertical.XSMALL,
+        quote.addClassNames("response-quote", LumoUtility.Whitespace.PRE_WRAP, LumoUtility.TextColor.BODY, LumoUtility.Margin.Vertical.XSMALL,
                 LumoUtility.Margin.Horizontal.NONE, LumoUtility.Padding.Left.MEDIUM, LumoUtility.Border.LEFT,
                 LumoUtility.BorderColor.CONTRAST_30);
         return new Div(label, quote);
