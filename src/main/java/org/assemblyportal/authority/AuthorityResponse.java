@@ -78,13 +78,17 @@ class AuthorityResponse {
     protected AuthorityResponse() {
     }
 
-    /** A response to filing {@code filingSequence} ({@code filingId}); the report has been checked. */
-    AuthorityResponse(UUID caseId, UUID filingId, int filingSequence, NewResponse reported, ZonedDateTime receivedAt,
-            List<ResponseAttachment> files, Instant recordedAt, UUID recordedBy) {
+    /**
+     * A response to filing {@code filingSequence} ({@code filingId}), or a correction of the response
+     * {@code corrects} (else null); the report has been checked.
+     */
+    AuthorityResponse(UUID caseId, UUID filingId, int filingSequence, UUID corrects, NewResponse reported,
+            ZonedDateTime receivedAt, List<ResponseAttachment> files, Instant recordedAt, UUID recordedBy) {
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.filingId = filingId;
         this.filingSequence = filingSequence;
+        this.corrects = corrects;
         this.receivedAt = receivedAt.toInstant();
         this.receivedZone = receivedAt.getZone().getId();
         this.decisionDate = reported.decisionDate();
@@ -98,6 +102,14 @@ class AuthorityResponse {
         this.files = new ArrayList<>(files);
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    int filingSequence() {
+        return filingSequence;
     }
 
     UUID recordedBy() {

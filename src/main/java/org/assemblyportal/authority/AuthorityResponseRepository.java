@@ -1,6 +1,7 @@
 package org.assemblyportal.authority;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -9,6 +10,10 @@ import org.springframework.data.repository.Repository;
 interface AuthorityResponseRepository extends Repository<AuthorityResponse, UUID> {
 
     AuthorityResponse saveAndFlush(AuthorityResponse response);
+
+    Optional<AuthorityResponse> findByIdAndCaseId(UUID id, UUID caseId);
+
+    boolean existsByCorrects(UUID id);
 
     /** The case's responses with their grounds and files in one query, in the order they arrived. */
     @Query("""

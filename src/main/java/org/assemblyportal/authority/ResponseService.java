@@ -14,6 +14,7 @@ import org.assemblyportal.assembly.CaseAccess;
 import org.assemblyportal.assembly.CaseService;
 import org.assemblyportal.assembly.FilingService;
 import org.assemblyportal.assembly.FilingView;
+import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
@@ -26,6 +27,7 @@ import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.jurisdiction.LabeledRule;
 import org.assemblyportal.security.CurrentUser;
 import org.assemblyportal.security.UserService;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,18 +91,44 @@ public class ResponseService {
      */
     public ResponseView record(UUID caseId, NewResponse response, List<ResponseUpload> files) {
         requireRecorder(caseId);
+        var violations = new Violations();
+        var filing = filingAnswered(caseId, response.filingSequence(), violations);
+        return save(caseId, filing, null, response, files, violations);
+    }
+
+    /**
+     * Records a correction of a response: a new response, for the same filing, that names the one it
+     * corrects; the corrected one stays as it was. A response is corrected once; to correct again,
+     * correct the correction. {@code filingSequence} of the report is ignored.
+     */
+    public ResponseView correct(UUID caseId, UUID correctedId, NewResponse response, List<ResponseUpload> files) {
+        requireRecorder(caseId);
+        var corrected = responses.findByIdAndCaseId(correctedId, caseId)
+                .orElseThrow(() -> new NotFoundException("response.not-found"));
+        if (responses.existsByCorrects(correctedId)) {
+            throw new ConflictException("response.already-corrected");
+        }
+        var filing = filingAnswered(caseId, corrected.filingSequence(), new Violations());
+        return save(caseId, filing, corrected.id(), response, files, new Violations());
+    }
+
+    private ResponseView save(UUID caseId, FilingView filing, UUID corrects, NewResponse response,
+            List<ResponseUpload> files, Violations violations) {
         var jurisdiction = jurisdictionOf(caseId);
         var reported = normalized(response);
-        var violations = new Violations();
-        var filing = filingAnswered(caseId, reported.filingSequence(), violations);
         var receivedAt = checkDates(reported, jurisdiction, filing, violations);
         checkCodes(reported, jurisdiction, violations);
         checkTexts(reported, violations);
         var stored = storeFiles(files == null ? List.of() : files, violations);
         violations.throwIfAny();
 
-        var recorded = responses.saveAndFlush(new AuthorityResponse(caseId, filing.id(), filing.sequence(), reported,
-                receivedAt, stored, clock.instant(), currentUser.id()));
+        AuthorityResponse recorded;
+        try {
+            recorded = responses.saveAndFlush(new AuthorityResponse(caseId, filing.id(), filing.sequence(), corrects,
+                    reported, receivedAt, stored, clock.instant(), currentUser.id()));
+        } catch (DataIntegrityViolationException correctedMeanwhile) {
+            throw new ConflictException("response.already-corrected");
+        }
         return recorded.view(users.refs(List.of(recorded.recordedBy())).get(recorded.recordedBy()).displayName());
     }
 

@@ -124,6 +124,24 @@ class ResponseApiTest {
     }
 
     @Test
+    void a_correction_names_the_response_it_corrects_and_a_second_one_gets_409() throws Exception {
+        var created = http.perform(multipart("/api/v1/cases/" + caseId + "/responses")
+                        .file(responsePart("REFUSED", "[\"ART14_1_3\"]")).header("Authorization", "Bearer " + token))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String responseId = JsonPath.read(created, "$.id");
+
+        http.perform(multipart("/api/v1/cases/" + caseId + "/responses/" + responseId + "/corrections")
+                        .file(responsePart("APPROVED", "[]")).header("Authorization", "Bearer " + token))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.corrects").value(responseId))
+                .andExpect(jsonPath("$.outcome").value("APPROVED"));
+        http.perform(multipart("/api/v1/cases/" + caseId + "/responses/" + responseId + "/corrections")
+                        .file(responsePart("APPROVED", "[]")).header("Authorization", "Bearer " + token))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("response.already-corrected"));
+    }
+
+    @Test
     void a_stranger_gets_404_for_the_responses_and_their_files() throws Exception {
         var stranger = ApiTokens.issue(http, accounts.create(GlobalRole.LAWYER));
 

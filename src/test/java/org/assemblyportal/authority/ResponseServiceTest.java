@@ -22,6 +22,7 @@ import org.assemblyportal.assembly.FilingService;
 import org.assemblyportal.assembly.Invitation;
 import org.assemblyportal.assembly.NewCase;
 import org.assemblyportal.assembly.NewFiling;
+import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.InvalidInputException;
 import org.assemblyportal.base.InvalidInputException.FieldViolation;
@@ -163,6 +164,25 @@ class ResponseServiceTest {
     }
 
     @Test
+    void a_correction_is_a_new_entry_naming_the_one_it_corrects_which_stays_as_it_was_and_is_corrected_once() {
+        var first = accounts.as(lawyer, () -> responses.record(march.id(), refusal(THIS_MORNING, "ART14_1_3"), List.of()));
+        var fixed = new NewResponse(null, THIS_MORNING.plusMinutes(1), null, "EDS_DOCUMENT", "ЗТ-2026-124", null, "ALTERNATIVE_PROPOSED",
+                List.of(), "Abay square instead", null);
+
+        var correction = accounts.as(organizer, () -> responses.correct(march.id(), first.id(), fixed, List.of()));
+
+        assertThat(correction.corrects()).isEqualTo(first.id());
+        assertThat(correction.filingSequence()).isEqualTo(1);
+        assertThat(accounts.as(lawyer, () -> responses.responses(march.id())))
+                .extracting(ResponseView::id, ResponseView::outcome, ResponseView::corrects)
+                .containsExactly(tuple(first.id(), "REFUSED", null), tuple(correction.id(), "ALTERNATIVE_PROPOSED", first.id()));
+        assertThatThrownBy(() -> accounts.as(lawyer, () -> responses.correct(march.id(), first.id(), fixed, List.of())))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> accounts.as(lawyer, () -> responses.correct(march.id(), java.util.UUID.randomUUID(), fixed,
+                List.of()))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void monitors_are_forbidden_and_strangers_do_not_find_the_case() {
         var monitor = accounts.create(GlobalRole.MONITOR);
         var stranger = accounts.create(GlobalRole.LAWYER);
@@ -179,6 +199,8 @@ class ResponseServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(stranger, () -> responses.responses(march.id())))
                 .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.as(monitor, () -> responses.correct(march.id(), java.util.UUID.randomUUID(),
+                response, List.of()))).isInstanceOf(ForbiddenException.class);
     }
 
     @Test

@@ -51,9 +51,23 @@ class ResponseApiController {
             @RequestPart("response") NewResponse response,
             @Parameter(description = "files that came with the response, one part each")
             @RequestPart(name = "file", required = false) List<MultipartFile> file) {
-        var uploads = (file == null ? List.<MultipartFile>of() : file).stream()
+        return ResponseEntity.status(HttpStatus.CREATED).body(responses.record(id, response, uploads(file)));
+    }
+
+    @PostMapping(path = "/{responseId}/corrections", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Record a correction of a response: a new response for the same filing that names the one "
+            + "it corrects, which stays as it was (409 if it was corrected already)")
+    ResponseEntity<ResponseView> correct(@PathVariable UUID id, @PathVariable UUID responseId,
+            @Parameter(description = "as for a new response; filingSequence is ignored")
+            @RequestPart("response") NewResponse response,
+            @Parameter(description = "files that came with the corrected response, one part each")
+            @RequestPart(name = "file", required = false) List<MultipartFile> file) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(responses.correct(id, responseId, response, uploads(file)));
+    }
+
+    private static List<ResponseUpload> uploads(List<MultipartFile> file) {
+        return (file == null ? List.<MultipartFile>of() : file).stream()
                 .map(f -> new ResponseUpload(f.getOriginalFilename(), f)).toList();
-        return ResponseEntity.status(HttpStatus.CREATED).body(responses.record(id, response, uploads));
     }
 
     @GetMapping
