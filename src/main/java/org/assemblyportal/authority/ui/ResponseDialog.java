@@ -1,5 +1,6 @@
 package org.assemblyportal.authority.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -8,6 +9,8 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,10 +24,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.assemblyportal.assembly.FilingView;
 import org.assemblyportal.authority.NewResponse;
 import org.assemblyportal.authority.ResponseService;
 import org.assemblyportal.authority.ResponseView;
+import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.InvalidInputException;
 import org.assemblyportal.base.ui.FieldErrors;
 import org.assemblyportal.base.ui.LocalizedFormats;
@@ -50,13 +55,14 @@ class ResponseDialog extends Dialog {
     static final String ID_REASON = "response-reason";
     static final String ID_SUBMIT = "response-submit";
 
+    /** Logs a new response, or a correction of {@code correcting} (filled in with its values) when not null. */
     ResponseDialog(ResponseService responses, UUID caseId, Jurisdiction jurisdiction, List<FilingView> filings,
-            Consumer<ResponseView> recorded) {
+            ResponseView correcting, Consumer<ResponseView> recorded) {
         var locale = getLocale();
         var zone = jurisdiction.summary().zone();
-        setHeaderTitle(getTranslation("response.log"));
+        setHeaderTitle(getTranslation(correcting == null ? "response.log" : "response.correct.title"));
         setWidth("min(44rem, 100vw)");
-        var intro = new Paragraph(getTranslation("response.log.intro"));
+        var intro = new Paragraph(getTranslation(correcting == null ? "response.log.intro" : "response.correct.intro"));
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Top.NONE);
 
         var shown = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
@@ -68,7 +74,7 @@ class ResponseDialog extends Dialog {
                 f.registeredAt().withZoneSameInstant(zone).format(shown)));
         filing.setValue(filings.get(filings.size() - 1));
         filing.setWidthFull();
-        filing.setVisible(filings.size() > 1);
+        filing.setVisible(correcting == null && filings.size() > 1);
 
         var receivedAt = new DateTimePicker(getTranslation("response.received-at"));
         receivedAt.setId(ID_RECEIVED_AT);
@@ -123,7 +129,20 @@ class ResponseDialog extends Dialog {
         reason.setMinHeight("8rem");
         var files = new ResponseFiles();
 
-        var fields = new HashMap<String, com.vaadin.flow.component.HasValidation>();
+        if (correcting != null) {
+            receivedAt.setValue(correcting.receivedAt().withZoneSameInstant(zone).toLocalDateTime());
+            decisionDate.setValue(correcting.decisionDate());
+            channel.setValue(correcting.channel());
+            ResponseLabels.rule(jurisdiction.outcomes(), correcting.outcome()).ifPresent(outcome::setValue);
+            grounds.setValue(jurisdiction.refusalGrounds().stream().filter(g -> correcting.grounds().contains(g.code()))
+                    .collect(Collectors.toSet()));
+            number.setValue(orEmpty(correcting.documentNumber()));
+            signatory.setValue(orEmpty(correcting.signatory()));
+            conditions.setValue(orEmpty(correcting.conditions()));
+            reason.setValue(orEmpty(correcting.reasonText()));
+        }
+
+        var fields = new HashMap<String, HasValidation>();
         fields.put("filingSequence", filing);
         fields.put("receivedAt", receivedAt);
         fields.put("decisionDate", decisionDate);
@@ -138,16 +157,21 @@ class ResponseDialog extends Dialog {
         var submit = new Button(getTranslation("response.submit"), click -> {
             errors.clear();
             try {
-                var view = responses.record(caseId, new NewResponse(filing.getValue().sequence(), receivedAt.getValue(),
+                var report = new NewResponse(filing.getValue().sequence(), receivedAt.getValue(),
                         decisionDate.getValue(), channel.getValue(), number.getValue(), signatory.getValue(),
                         outcome.getValue() == null ? null : outcome.getValue().code(),
                         grounds.getSelectedItems().stream().map(LabeledRule::code).sorted().toList(),
-                        conditions.getValue(), reason.getValue()), files.uploads());
+                        conditions.getValue(), reason.getValue());
+                var view = correcting == null ? responses.record(caseId, report, files.uploads())
+                        : responses.correct(caseId, correcting.id(), report, files.uploads());
                 files.discard();
                 close();
                 recorded.accept(view);
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
+            } catch (ConflictException conflict) {
+                Notification.show(getTranslation(conflict.messageKey(), conflict.messageArguments()), 8000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         submit.setId(ID_SUBMIT);
@@ -161,5 +185,9 @@ class ResponseDialog extends Dialog {
         form.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         add(form);
         getFooter().add(cancel, submit);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

@@ -1,6 +1,7 @@
 package org.assemblyportal.authority.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,8 +19,12 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.assemblyportal.assembly.FilingService;
+import org.assemblyportal.assembly.FilingView;
 import org.assemblyportal.authority.ResponseFile;
 import org.assemblyportal.authority.ResponseService;
 import org.assemblyportal.authority.ResponseView;
@@ -58,11 +63,7 @@ class ResponseLog extends Div {
         var filed = filings.filings(caseId);
         if (!filed.isEmpty()) {
             var log = new Button(getTranslation("response.log"), VaadinIcon.ENVELOPE_OPEN_O.create(),
-                    click -> new ResponseDialog(responses, caseId, jurisdiction, filed, recorded -> {
-                        Notification.show(getTranslation("response.recorded"), 5000, Notification.Position.BOTTOM_START)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                        render();
-                    }).open());
+                    click -> openDialog(filed, null));
             log.setId(ID_LOG);
             add(log);
         }
@@ -78,11 +79,23 @@ class ResponseLog extends Div {
         items.setId(ID_LIST);
         items.addClassNames(LumoUtility.Padding.NONE, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.SMALL, "case-response-list");
-        list.forEach(r -> items.add(item(r)));
+        var corrected = list.stream().map(ResponseView::corrects).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        var byId = list.stream().collect(Collectors.toMap(ResponseView::id, r -> r));
+        list.forEach(r -> items.add(item(r, corrected.contains(r.id()), byId.get(r.corrects()), filed)));
         add(items);
     }
 
-    private ListItem item(ResponseView response) {
+    private void openDialog(List<FilingView> filed, ResponseView correcting) {
+        new ResponseDialog(responses, caseId, jurisdiction, filed, correcting, recorded -> {
+            Notification.show(getTranslation("response.recorded"), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            render();
+        }).open();
+    }
+
+    private ListItem item(ResponseView response, boolean corrected, ResponseView correctedOne,
+            List<FilingView> filed) {
         var locale = getLocale();
         var outcomeRule = ResponseLabels.rule(jurisdiction.outcomes(), response.outcome());
         var outcome = new H4(outcomeRule.map(r -> r.label(locale)).orElse(response.outcome()));
@@ -133,9 +146,30 @@ class ResponseLog extends Div {
             response.files().forEach(f -> files.add(fileLink(f)));
             item.add(files);
         }
+        if (correctedOne != null) {
+            var corrects = new Span(getTranslation("response.corrects", correctedOne.receivedAt().format(received)));
+            corrects.addClassNames(LumoUtility.FontSize.SMALL);
+            item.addComponentAsFirst(corrects);
+        }
+        if (corrected) {
+            var badge = new Span(getTranslation("response.corrected"));
+            badge.getElement().getThemeList().add("badge contrast");
+            headline.add(badge);
+            item.getElement().setAttribute("data-corrected", true);
+        }
         var by = new Span(getTranslation("response.recorded-by", response.recordedBy()));
         by.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
-        item.add(by);
+        var footer = new Div(by);
+        footer.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.MEDIUM);
+        if (!corrected) {
+            var correct = new Button(getTranslation("response.correct"), VaadinIcon.EDIT.create(),
+                    click -> openDialog(filed, response));
+            correct.setId("response-" + response.id() + "-correct");
+            correct.addClassNames("response-correct");
+            correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            footer.add(correct);
+        }
+        item.add(footer);
         return item;
     }
 
