@@ -204,7 +204,10 @@ class RuleFilesTest {
         assertThat(compliance.channelsNeedingCopy()).containsExactlyInAnyOrder("EMAIL", "SMS");
         assertThat(compliance.copyChannel()).isEqualTo("REGISTERED_MAIL");
         assertThat(compliance.copyRule().article()).isEqualTo("Arts. 11(2), 13(2)");
-        assertThat(JURISDICTIONS.jurisdiction("GB-ENG").orElseThrow().compliance()).isEqualTo(ComplianceSpec.none());
+        var england = JURISDICTIONS.jurisdiction("GB-ENG").orElseThrow().compliance();
+        assertThat(england.isRefusal("PROHIBITED")).isTrue();
+        assertThat(england.alternativeBeforeRefusal()).isNull();
+        assertThat(england.channelsNeedingCopy()).isEmpty();
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.assemblyportal.assembly.CaseProgressService;
 import org.assemblyportal.assembly.FilingService;
 import org.assemblyportal.assembly.CaseMember;
 import org.assemblyportal.assembly.CaseRole;
+import org.assemblyportal.assembly.CaseSection;
 import org.assemblyportal.assembly.CaseService;
 import org.assemblyportal.assembly.Invitation;
 import org.assemblyportal.base.InvalidInputException;
@@ -37,6 +38,7 @@ import org.assemblyportal.base.ui.FieldErrors;
 import org.assemblyportal.base.ui.LocalizedFormats;
 import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One case: what it is about, who works on it, and (for those who run it) inviting more people. */
 @Route("cases/:caseId")
@@ -55,15 +57,17 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final CaseProgressService progress;
     private final FilingService filings;
     private final ApplicationPdfService pdfs;
+    private final ObjectProvider<CaseSection> sections;
     private CaseDetails details;
 
     CaseView(CaseService cases, JurisdictionService jurisdictions, CaseProgressService progress, FilingService filings,
-            ApplicationPdfService pdfs) {
+            ApplicationPdfService pdfs, ObjectProvider<CaseSection> sections) {
         this.cases = cases;
         this.jurisdictions = jurisdictions;
         this.progress = progress;
         this.filings = filings;
         this.pdfs = pdfs;
+        this.sections = sections;
     }
 
     @Override
@@ -87,6 +91,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             jurisdictions.jurisdiction(details.jurisdictionCode()).ifPresent(j ->
                     add(new CaseProgressSection(progress, filings, pdfs, details.id(), j)));
         }
+        sections.orderedStream().forEach(section -> section.create(details).ifPresent(this::add));
         add(membersSection());
     }
 

@@ -1,0 +1,23 @@
+package org.assemblyportal.authority;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A recorded response to filing {@code filingSequence} of the case. Codes are the rule file's
+ * ({@code channel} may be {@link ResponseService#INFORMAL_CHANNEL}); {@code reasonText} is exactly as
+ * typed. {@code corrects} names the response this one corrects, if any.
+ */
+public record ResponseView(UUID id, UUID caseId, UUID filingId, int filingSequence, UUID corrects,
+        ZonedDateTime receivedAt, String zone, LocalDate decisionDate, String channel, String documentNumber,
+        String signatory, String outcome, List<String> grounds, String conditions, String reasonText,
+        Instant recordedAt, String recordedBy, List<ResponseFile> files) {
+
+    public ResponseView {
+        grounds = List.copyOf(grounds);
+        files = List.copyOf(files);
+    }
+}

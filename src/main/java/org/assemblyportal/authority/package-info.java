@@ -1,0 +1,12 @@
+/**
+ * What the authority answered to a case's filing: the response log. Each response is recorded as
+ * received (when, how, document number, signatory, outcome and refusal grounds from the
+ * jurisdiction's rule file, conditions, the reason word for word) with its files kept as evidence.
+ * Responses are never changed. Only the case's organizers, co-organizers and lawyers record and
+ * read them.
+ */
+@ApplicationModule(displayName = "Authority responses",
+        allowedDependencies = {"base", "security", "jurisdiction", "jurisdiction :: ui", "assembly", "evidence"})
+package org.assemblyportal.authority;
+
+import org.springframework.modulith.ApplicationModule;
