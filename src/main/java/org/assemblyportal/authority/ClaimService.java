@@ -1,6 +1,7 @@
 package org.assemblyportal.authority;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,8 +98,11 @@ public class ClaimService {
         return where(filing);
     }
 
-    /** Where a claim about a filing can be: its place (null if none) and its route's segments. */
-    public record Where(String place, List<RouteSegment> segments) {
+    /**
+     * Where and when a claim about a filing can be: its place (null if none), its route's segments,
+     * and the assembly's planned start and end as filed (null if not given), local time.
+     */
+    public record Where(String place, List<RouteSegment> segments, LocalDateTime start, LocalDateTime end) {
 
         public Where {
             segments = List.copyOf(segments);
@@ -170,7 +174,7 @@ public class ClaimService {
     private static Where where(FilingView filing) {
         var place = filing.snapshot().place();
         return new Where(place == null || place.isBlank() ? null : place.strip(),
-                RouteSegment.of(filing.snapshot().route()));
+                RouteSegment.of(filing.snapshot().route()), filing.snapshot().start(), filing.snapshot().end());
     }
 
     /** Quotes are compared with runs of white space as one space, so a line break copied differently still matches. */

@@ -1,5 +1,6 @@
 package org.assemblyportal.authority.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -99,6 +100,7 @@ class ResponseLog extends Div {
             Notification.show(getTranslation("response.recorded"), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             render();
+            getUI().ifPresent(ui -> ComponentUtil.fireEvent(ui, new ResponseLogged(ui)));
         }).open();
     }
 
