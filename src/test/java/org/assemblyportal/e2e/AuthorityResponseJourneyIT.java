@@ -1,0 +1,60 @@
+package org.assemblyportal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.assemblyportal.e2e.pages.AuthoritySection;
+import org.assemblyportal.e2e.pages.LoginPage;
+import org.assemblyportal.e2e.support.Accessibility;
+import org.assemblyportal.e2e.support.HeadlessChrome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The lawyer's path on the Almaty case of 2022: the march application registered on Monday 7 February,
+ * the akimat's refusal of 17 February citing repair works on the route. The lawyer logs it, sees it
+ * flagged as late and as a refusal without an alternative, records the works claim on both route
+ * segments and downloads the appeal pack.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "e2e", "demo"})
+class AuthorityResponseJourneyIT {
+
+    static final String REASON = "Отказать в согласовании шествия в связи с проведением ремонтно-монтажных работ "
+            + "на улицах по маршруту.";
+
+    @LocalServerPort
+    int port;
+    WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_lawyer_logs_the_late_refusal_records_the_works_claim_and_downloads_the_appeal_pack() {
+        var baseUrl = "http://localhost:" + port;
+        browser = HeadlessChrome.start("en-US,en");
+        var casePage = LoginPage.open(browser, baseUrl).signIn("lawyer", "lawyer-demo").openCase(DemoData.ALMATY_TITLE);
+        var authority = AuthoritySection.of(casePage);
+
+        authority.logResponse("2022-02-17T16:30", "2022-02-17", "By courier", "Refused",
+                "A reason the law does not list", REASON);
+
+        // Registered Monday 7 February; 7 working days counted from the next day end on Wednesday 16 February.
+        assertThat(authority.findingKinds()).contains("ANSWER_LATE", "NO_ALTERNATIVE_BEFORE_REFUSAL");
+        assertThat(authority.findingsText()).contains("2022-02-16");
+
+        authority.recordClaim("Construction or repair works", List.of("Segment 1", "Segment 2"),
+                "ремонтно-монтажных работ на улицах по маршруту");
+        assertThat(authority.claims()).containsExactly("CONSTRUCTION_WORKS:1,2");
+        assertThat(Accessibility.violations(browser)).isEmpty();
+    }
+}
