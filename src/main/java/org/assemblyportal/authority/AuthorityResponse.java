@@ -74,6 +74,11 @@ class AuthorityResponse {
     @CollectionTable(name = "authority_response_file", joinColumns = @JoinColumn(name = "response_id"))
     @OrderColumn(name = "file_index")
     private List<ResponseAttachment> files = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "authority_response_condition", joinColumns = @JoinColumn(name = "response_id"))
+    @OrderColumn(name = "condition_index")
+    @Column(name = "code", nullable = false, length = CODE_MAX)
+    private List<String> conditionCodes = new ArrayList<>();
 
     protected AuthorityResponse() {
     }
@@ -98,6 +103,7 @@ class AuthorityResponse {
         this.outcome = reported.outcome();
         this.grounds = new ArrayList<>(reported.grounds());
         this.conditions = reported.conditions();
+        this.conditionCodes = new ArrayList<>(reported.conditionCodes());
         this.reasonText = reported.reasonText();
         this.files = new ArrayList<>(files);
         this.recordedAt = recordedAt;
@@ -123,6 +129,6 @@ class AuthorityResponse {
     ResponseView view(String recordedByName) {
         return new ResponseView(id, caseId, filingId, filingSequence, corrects, receivedAt(), receivedZone, decisionDate,
                 channel, documentNumber, signatory, outcome, grounds, conditions, reasonText, recordedAt, recordedByName,
-                files.stream().map(ResponseAttachment::view).toList());
+                files.stream().map(ResponseAttachment::view).toList(), conditionCodes);
     }
 }

@@ -15,10 +15,10 @@ interface AuthorityResponseRepository extends Repository<AuthorityResponse, UUID
 
     boolean existsByCorrects(UUID id);
 
-    /** The case's responses with their grounds and files in one query, in the order they arrived. */
+    /** The case's responses with their grounds, conditions and files in one query, in the order they arrived. */
     @Query("""
             select distinct r from AuthorityResponse r left join fetch r.grounds left join fetch r.files
-            where r.caseId = :caseId order by r.receivedAt, r.recordedAt""")
+            left join fetch r.conditionCodes where r.caseId = :caseId order by r.receivedAt, r.recordedAt""")
     List<AuthorityResponse> findWithDetailsByCaseId(UUID caseId);
 
     @Query("""

@@ -26,7 +26,9 @@ public record ComplianceFinding(Kind kind, String messageKey, List<Object> argum
         /** A refusal without the alternative the rules require to be offered first. */
         NO_ALTERNATIVE_BEFORE_REFUSAL,
         /** A decision sent by e-mail or SMS without the registered-mail copy the rules require. */
-        NO_REGISTERED_COPY;
+        NO_REGISTERED_COPY,
+        /** An answer imposes a condition the rule file does not let the authority impose on this form. */
+        CONDITIONS_BEYOND_RULES;
 
         public String messageKey() {
             return "compliance." + name().toLowerCase().replace('_', '-');

@@ -52,6 +52,11 @@ public final class ComplianceRules {
                 && !answer.registeredCopyReceived()) {
             findings.add(finding(Kind.NO_REGISTERED_COPY, List.of(answer.channel()), input.copyRule()));
         }
+        var beyond = answer.conditionCodes().stream().filter(code -> !input.permittedConditions().contains(code)).toList();
+        if (!beyond.isEmpty()) {
+            findings.add(new ComplianceFinding(Kind.CONDITIONS_BEYOND_RULES, Kind.CONDITIONS_BEYOND_RULES.messageKey(),
+                    List.of(String.join(", ", beyond)), input.conditionsRule()));
+        }
         return findings;
     }
 

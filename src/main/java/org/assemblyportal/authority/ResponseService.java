@@ -25,6 +25,7 @@ import org.assemblyportal.evidence.UploadPolicy;
 import org.assemblyportal.jurisdiction.Jurisdiction;
 import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.jurisdiction.LabeledRule;
+import org.assemblyportal.jurisdiction.PermittedCondition;
 import org.assemblyportal.security.CurrentUser;
 import org.assemblyportal.security.UserService;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,6 +55,12 @@ public class ResponseService {
      * like a ground, so that the refusal is logged as it was given, and the compliance check flags it.
      */
     public static final String GROUND_NOT_IN_LAW = "NOT_IN_LAW";
+    /**
+     * A condition the authority imposed that the law does not provide for. It is recorded like the
+     * rule file's permitted conditions, so that the answer is logged as it was given, and the
+     * compliance check flags it.
+     */
+    public static final String CONDITION_NOT_IN_LAW = PermittedCondition.NOT_IN_LAW;
 
     /** Scans, photos and e-mails printed to PDF; 25 MB holds a 48-megapixel JPEG. */
     static final UploadPolicy FILE_POLICY = UploadPolicy.of(25, ContentType.JPEG, ContentType.PNG, ContentType.WEBP,
@@ -150,6 +157,18 @@ public class ResponseService {
         return new ResponseDownload(file.view(), blobs.open(sha256));
     }
 
+    /**
+     * The condition codes to offer for a jurisdiction: every condition its rule file lets the
+     * authority impose (on any form: one outside the filing's form is flagged, not refused), then the
+     * one for a condition the law does not provide for.
+     */
+    public static List<String> conditionCodes(Jurisdiction jurisdiction) {
+        var codes = new ArrayList<>(jurisdiction.compliance().permittedConditions().stream()
+                .map(PermittedCondition::code).toList());
+        codes.add(CONDITION_NOT_IN_LAW);
+        return codes;
+    }
+
     /** The delivery channels to offer for a jurisdiction: the rule file's, then the informal one. */
     public static List<String> channelCodes(Jurisdiction jurisdiction) {
         var codes = new ArrayList<>(jurisdiction.deliveryChannels().stream().map(LabeledRule::code).toList());
@@ -210,6 +229,9 @@ public class ResponseService {
         if (jurisdiction.compliance().isRefusal(response.outcome()) && response.grounds().isEmpty()) {
             violations.add("grounds", "response.grounds-required");
         }
+        var permitted = conditionCodes(jurisdiction);
+        response.conditionCodes().stream().filter(c -> !permitted.contains(c))
+                .forEach(c -> violations.add("conditionCodes", "response.unknown-condition", c));
     }
 
     private static void checkTexts(NewResponse response, Violations violations) {
@@ -246,14 +268,18 @@ public class ResponseService {
 
     /**
      * Short fields are stripped and a blank one is unknown; the reason and the conditions are kept
-     * exactly as typed (only an entirely blank text counts as none); grounds lose repetitions.
+     * exactly as typed (only an entirely blank text counts as none); grounds and condition codes lose
+     * repetitions.
      */
     private static NewResponse normalized(NewResponse r) {
         return new NewResponse(r.filingSequence(), r.receivedAt(), r.decisionDate(), stripped(r.channel()),
-                stripped(r.documentNumber()), stripped(r.signatory()), stripped(r.outcome()),
-                new ArrayList<>(new LinkedHashSet<>(r.grounds().stream().map(ResponseService::stripped)
-                        .filter(Objects::nonNull).toList())),
-                blankAsNull(r.conditions()), blankAsNull(r.reasonText()));
+                stripped(r.documentNumber()), stripped(r.signatory()), stripped(r.outcome()), distinct(r.grounds()),
+                blankAsNull(r.conditions()), blankAsNull(r.reasonText()), distinct(r.conditionCodes()));
+    }
+
+    private static List<String> distinct(List<String> codes) {
+        return new ArrayList<>(new LinkedHashSet<>(codes.stream().map(ResponseService::stripped)
+                .filter(Objects::nonNull).toList()));
     }
 
     private static String stripped(String value) {

@@ -12,7 +12,8 @@ import java.util.Map;
 record RuleFileDocument(int schemaVersion, String code, Map<String, String> name, String timeZone,
         List<String> documentLanguages, Map<String, Source> sources, Calendar calendar, List<Form> forms,
         List<Item> outcomes, List<Item> refusalGrounds, List<Item> deliveryChannels, Application application,
-        List<Item> principles, Places designatedPlaces, Compliance compliance) {
+        List<Item> principles, Places designatedPlaces, Compliance compliance,
+        List<Condition> permittedConditions) {
 
     record Compliance(List<String> refusalOutcomes, List<String> alternativeOutcomes, String alternativeBeforeRefusal,
             RegisteredCopy registeredCopy) {
@@ -89,5 +90,9 @@ record RuleFileDocument(int schemaVersion, String code, Map<String, String> name
     }
 
     record Item(String code, Map<String, String> label, Cite cite) {
+    }
+
+    /** A condition the authority may impose; {@code forms} empty or absent: on every form. */
+    record Condition(String code, Map<String, String> label, Cite cite, List<AssemblyForm> forms) {
     }
 }

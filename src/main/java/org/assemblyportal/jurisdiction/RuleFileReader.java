@@ -32,6 +32,8 @@ import org.assemblyportal.jurisdiction.RuleFileDocument.Item;
 final class RuleFileReader {
 
     static final String SCHEMA = "/jurisdictions/schema/jurisdiction.schema.json";
+    /** The portal's code for a condition the law does not provide for (the response log offers it); no file may use it. */
+    static final String RESERVED_CONDITION = PermittedCondition.NOT_IN_LAW;
 
     private final ObjectMapper yaml = YAMLMapper.builder().addModule(new JavaTimeModule())
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build();
@@ -146,6 +148,10 @@ final class RuleFileReader {
 
         /** Every code the block names must exist elsewhere in the same file, so a typo stops start-up. */
         private ComplianceSpec compliance() {
+            return complianceCodes().withPermittedConditions(permittedConditions());
+        }
+
+        private ComplianceSpec complianceCodes() {
             var c = doc.compliance();
             if (c == null) {
                 return ComplianceSpec.none();
@@ -172,6 +178,36 @@ final class RuleFileReader {
             known(List.of(copy.by()), channels, base + "/registeredCopy/by", "delivery channel", "/deliveryChannels");
             return new ComplianceSpec(refusals, alternatives, alternativeRule, needing, copy.by(),
                     cite(copy.cite(), base + "/registeredCopy/cite"));
+        }
+
+        /**
+         * The conditions the authority may impose: codes unique, the portal's own code reserved, and
+         * every form named under /forms of the file.
+         */
+        private List<PermittedCondition> permittedConditions() {
+            var listed = orEmpty(doc.permittedConditions());
+            var result = new ArrayList<PermittedCondition>();
+            var seen = new HashSet<String>();
+            for (var i = 0; i < listed.size(); i++) {
+                var c = listed.get(i);
+                var path = "/permittedConditions/" + i;
+                if (!seen.add(c.code())) {
+                    throw new RuleFileException(file, path + "/code", "the condition " + c.code() + " appears twice");
+                }
+                if (RESERVED_CONDITION.equals(c.code())) {
+                    throw new RuleFileException(file, path + "/code", RESERVED_CONDITION
+                            + " is the portal's code for a condition the law does not provide for");
+                }
+                var forms = orEmpty(c.forms());
+                var unregulated = forms.stream().filter(f -> doc.forms().stream().noneMatch(g -> g.form() == f)).toList();
+                if (!unregulated.isEmpty()) {
+                    throw new RuleFileException(file, path + "/forms", "the forms " + unregulated
+                            + " are not listed under /forms of this file");
+                }
+                result.add(new PermittedCondition(new LabeledRule(c.code(), c.label(), cite(c.cite(), path + "/cite")),
+                        forms.isEmpty() ? Set.of() : EnumSet.copyOf(forms)));
+            }
+            return result;
         }
 
         private Set<String> known(List<String> named, Set<String> defined, String path, String what, String where) {

@@ -94,6 +94,32 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void an_approval_barring_vehicles_from_the_march_is_in_order_but_one_barring_tents_is_beyond_the_rules() {
+        var art13 = List.of(ART_13_1);
+        var permitted = Set.of("NO_SOUND_AMPLIFICATION", "NO_VEHICLES");
+        var inOrder = new Answer(DUE, DUE, false, List.of(), false, "COURIER", false, List.of("NO_VEHICLES"));
+        assertThat(kinds(new ComplianceInput(DUE, DUE, ART_13_1, SilenceRule.NO_EFFECT, inOrder, GROUNDS, CC_61_NP,
+                ART_13_2, Set.of("EMAIL"), permitted, art13))).isEmpty();
+
+        var beyond = new Answer(DUE, DUE, false, List.of(), false, "COURIER", false,
+                List.of("NO_VEHICLES", "NO_STRUCTURES", ResponseService.CONDITION_NOT_IN_LAW));
+        var findings = ComplianceRules.evaluate(new ComplianceInput(DUE, DUE, ART_13_1, SilenceRule.NO_EFFECT, beyond,
+                GROUNDS, CC_61_NP, ART_13_2, Set.of("EMAIL"), permitted, art13));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.CONDITIONS_BEYOND_RULES);
+            assertThat(f.arguments()).containsExactly("NO_STRUCTURES, CONDITION_NOT_IN_LAW");
+            assertThat(f.citations()).containsExactly(ART_13_1);
+        });
+    }
+
+    @Test
+    void an_answer_without_coded_conditions_is_never_beyond_the_rules() {
+        assertThat(kinds(new ComplianceInput(DUE, DUE, ART_13_1, SilenceRule.NO_EFFECT,
+                new Answer(DUE, DUE, false, List.of(), false, "COURIER", false, List.of()), GROUNDS, CC_61_NP, ART_13_2,
+                Set.of("EMAIL"), Set.of(), List.of()))).isEmpty();
+    }
+
+    @Test
     void where_the_law_sets_the_authority_no_deadline_nothing_is_late() {
         var england = new ComplianceInput(LocalDate.of(2030, 1, 1), null, null, null, null, Set.of(), null, null, Set.of());
         assertThat(kinds(england)).isEmpty();

@@ -2,6 +2,7 @@ package org.assemblyportal.authority;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,7 +20,12 @@ import org.assemblyportal.assembly.Invitation;
 import org.assemblyportal.assembly.NewCase;
 import org.assemblyportal.assembly.NewFiling;
 import org.assemblyportal.authority.ComplianceFinding.Kind;
+import org.assemblyportal.authority.DismissalEvent.Action;
+import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.ForbiddenException;
+import org.assemblyportal.base.InvalidInputException;
+import org.assemblyportal.base.InvalidInputException.FieldViolation;
+import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.i18n.MessageKey;
 import org.assemblyportal.jurisdiction.AssemblyForm;
 import org.assemblyportal.security.GlobalRole;
@@ -54,12 +60,13 @@ class ComplianceServiceTest {
     @Autowired
     TestAccounts accounts;
 
+    UserRef organizer;
     UserRef lawyer;
     CaseDetails march;
 
     @BeforeEach
     void aMarchRegisteredOnTheSecondOfNovember() {
-        var organizer = accounts.create(GlobalRole.ORGANIZER);
+        organizer = accounts.create(GlobalRole.ORGANIZER);
         lawyer = accounts.create(GlobalRole.LAWYER);
         march = accounts.as(organizer, () -> cases.create(new NewCase("March", "KZ", TestClock.TODAY.plusDays(30))));
         accounts.as(organizer, () -> {
@@ -116,6 +123,113 @@ class ComplianceServiceTest {
 
         // The first answer, the alternative, came in time; the refusal's content is in order.
         assertThat(kinds()).isEmpty();
+    }
+
+    @Test
+    void an_approval_of_the_march_without_sound_or_vehicles_is_in_order() {
+        logConditions("APPROVED_WITH_CONDITIONS", List.of("NO_SOUND_AMPLIFICATION", "NO_VEHICLES"));
+
+        assertThat(kinds()).isEmpty();
+    }
+
+    @Test
+    void a_march_approved_without_tents_or_with_a_condition_outside_the_law_is_flagged_with_article_13() {
+        logConditions("APPROVED_WITH_CONDITIONS", List.of("NO_VEHICLES", "NO_STRUCTURES", ResponseService.CONDITION_NOT_IN_LAW));
+
+        var finding = accounts.as(lawyer, () -> compliance.findings(march.id())).get(0).findings();
+        assertThat(finding).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.CONDITIONS_BEYOND_RULES);
+            // Tents are a condition for pickets, meetings and rallies (Art. 11(1)(1)), not for a march.
+            assertThat(f.arguments()).containsExactly("NO_STRUCTURES, CONDITION_NOT_IN_LAW");
+            assertThat(f.citations()).extracting(c -> c.article()).containsExactly("Arts. 11(1)(1), 13(1)", "Art. 13(1)");
+        });
+    }
+
+    private void logConditions(String outcome, List<String> conditions) {
+        accounts.as(lawyer, () -> responses.record(march.id(), new NewResponse(1, DUE.atTime(16, 0), DUE, "COURIER",
+                "01-02/3", "Deputy akim", outcome, List.of(), "Без звукоусиления.", null, conditions), List.of()));
+    }
+
+    @Test
+    void a_lawyer_dismisses_a_finding_with_a_reason_and_it_stays_listed_marked_as_dismissed() {
+        var event = accounts.as(lawyer, () -> compliance.dismiss(march.id(),
+                new FindingDecision(1, Kind.NO_ANSWER, "  The akimat answered by phone on 10 November; see the call log.  ")));
+
+        assertThat(event.action()).isEqualTo(Action.DISMISSED);
+        assertThat(event.by()).isEqualTo(lawyer.displayName());
+        var filing = accounts.as(lawyer, () -> compliance.findings(march.id())).get(0);
+        assertThat(filing.findings()).extracting(ComplianceFinding::kind).containsExactly(Kind.NO_ANSWER);
+        assertThat(filing.standing()).isEmpty();
+        var review = filing.review(Kind.NO_ANSWER);
+        assertThat(review.dismissed()).isTrue();
+        assertThat(review.dismissal().reason()).isEqualTo("The akimat answered by phone on 10 November; see the call log.");
+        assertThat(review.dismissal().by()).isEqualTo(lawyer.displayName());
+        assertThat(review.dismissal().at()).isEqualTo(TestClock.NOW);
+        // The organizer reads the same state.
+        assertThat(accounts.as(organizer, () -> compliance.findings(march.id())).get(0).review(Kind.NO_ANSWER).dismissed())
+                .isTrue();
+    }
+
+    @Test
+    void restoring_and_dismissing_again_keep_every_step_in_order() {
+        accounts.as(lawyer, () -> compliance.dismiss(march.id(), new FindingDecision(1, Kind.NO_ANSWER, "First reason")));
+        accounts.as(lawyer, () -> compliance.restore(march.id(), new FindingDecision(1, Kind.NO_ANSWER, null)));
+
+        var restored = accounts.as(lawyer, () -> compliance.findings(march.id())).get(0).review(Kind.NO_ANSWER);
+        assertThat(restored.dismissed()).isFalse();
+        assertThat(restored.dismissal()).isNull();
+
+        accounts.as(lawyer, () -> compliance.dismiss(march.id(), new FindingDecision(1, Kind.NO_ANSWER, "Second reason")));
+        var review = accounts.as(lawyer, () -> compliance.findings(march.id())).get(0).review(Kind.NO_ANSWER);
+        assertThat(review.history()).extracting(DismissalEvent::action, DismissalEvent::reason).containsExactly(
+                tuple(Action.DISMISSED, "First reason"), tuple(Action.RESTORED, null), tuple(Action.DISMISSED, "Second reason"));
+        assertThat(review.dismissal().reason()).isEqualTo("Second reason");
+    }
+
+    @Test
+    void only_the_cases_lawyers_dismiss_or_restore_and_outsiders_are_told_there_is_no_case() {
+        var monitor = accounts.create(GlobalRole.MONITOR);
+        var outsider = accounts.create(GlobalRole.LAWYER);
+        accounts.as(lawyer, () -> cases.invite(march.id(), new Invitation(monitor.username(), CaseRole.MONITOR)));
+        var decision = new FindingDecision(1, Kind.NO_ANSWER, "Not a breach");
+
+        assertThatThrownBy(() -> accounts.as(organizer, () -> compliance.dismiss(march.id(), decision)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> accounts.as(monitor, () -> compliance.dismiss(march.id(), decision)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> accounts.as(outsider, () -> compliance.dismiss(march.id(), decision)))
+                .isInstanceOf(NotFoundException.class);
+        accounts.as(lawyer, () -> compliance.dismiss(march.id(), decision));
+        assertThatThrownBy(() -> accounts.as(organizer, () -> compliance.restore(march.id(), decision)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> accounts.as(outsider, () -> compliance.restore(march.id(), decision)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(accounts.as(lawyer, () -> compliance.findings(march.id())).get(0).review(Kind.NO_ANSWER).history())
+                .hasSize(1);
+    }
+
+    @Test
+    void a_dismissal_needs_a_reason_and_a_finding_the_case_has_and_only_a_dismissed_one_is_restored() {
+        assertThatThrownBy(() -> accounts.as(lawyer, () -> compliance.dismiss(march.id(),
+                new FindingDecision(1, Kind.NO_ANSWER, "   "))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::messageKey)
+                        .containsExactly(tuple("reason", "validation.required")));
+        assertThatThrownBy(() -> accounts.as(lawyer, () -> compliance.dismiss(march.id(),
+                new FindingDecision(1, Kind.NO_ANSWER, "x".repeat(2001)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::messageKey)
+                        .containsExactly(tuple("reason", "validation.too-long")));
+        assertThatThrownBy(() -> accounts.as(lawyer, () -> compliance.dismiss(march.id(),
+                new FindingDecision(1, Kind.ANSWER_LATE, "Not raised"))))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.as(lawyer, () -> compliance.restore(march.id(),
+                new FindingDecision(1, Kind.NO_ANSWER, null))))
+                .isInstanceOf(ConflictException.class);
+        accounts.as(lawyer, () -> compliance.dismiss(march.id(), new FindingDecision(1, Kind.NO_ANSWER, "Reason")));
+        assertThatThrownBy(() -> accounts.as(lawyer, () -> compliance.dismiss(march.id(),
+                new FindingDecision(1, Kind.NO_ANSWER, "Again"))))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test

@@ -153,6 +153,27 @@ class ResponseServiceTest {
     }
 
     @Test
+    void coded_conditions_are_kept_in_order_without_repeats_and_an_unknown_one_is_refused() {
+        var approval = new NewResponse(null, THIS_MORNING, null, "COURIER", null, null, "APPROVED_WITH_CONDITIONS",
+                List.of(), "Без звукоусиления и транспорта", null,
+                List.of("NO_VEHICLES", " NO_SOUND_AMPLIFICATION ", "NO_VEHICLES", ResponseService.CONDITION_NOT_IN_LAW));
+
+        var recorded = accounts.as(lawyer, () -> responses.record(march.id(), approval, List.of()));
+
+        assertThat(recorded.conditionCodes())
+                .containsExactly("NO_VEHICLES", "NO_SOUND_AMPLIFICATION", ResponseService.CONDITION_NOT_IN_LAW);
+        assertThat(accounts.as(lawyer, () -> responses.responses(march.id()))).singleElement()
+                .satisfies(r -> assertThat(r.conditionCodes())
+                        .containsExactly("NO_VEHICLES", "NO_SOUND_AMPLIFICATION", ResponseService.CONDITION_NOT_IN_LAW));
+        var unknown = new NewResponse(null, THIS_MORNING, null, "COURIER", null, null, "APPROVED_WITH_CONDITIONS",
+                List.of(), null, null, List.of("NO_BANNERS"));
+        assertThatThrownBy(() -> accounts.as(lawyer, () -> responses.record(march.id(), unknown, List.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field, FieldViolation::messageKey, FieldViolation::arguments)
+                        .containsExactly(tuple("conditionCodes", "response.unknown-condition", List.of("NO_BANNERS"))));
+    }
+
+    @Test
     void an_informal_phone_call_and_an_approval_without_grounds_are_accepted() {
         var call = accounts.as(organizer, () -> responses.record(march.id(), new NewResponse(null, THIS_MORNING, null,
                 ResponseService.INFORMAL_CHANNEL, null, "  ", "APPROVED", null, "", null), List.of()));

@@ -238,6 +238,48 @@ class RuleFilesTest {
                 .isInstanceOf(RuleFileException.class).hasMessageContaining("/compliance/registeredCopy/by");
     }
 
+    @Test
+    void kazakhstan_permits_vehicles_to_be_barred_from_a_march_and_structures_only_from_a_picket() {
+        var compliance = JURISDICTIONS.jurisdiction("KZ").orElseThrow().compliance();
+
+        assertThat(compliance.permittedConditions(AssemblyForm.MARCH)).extracting(PermittedCondition::code)
+                .containsExactly("NO_SOUND_AMPLIFICATION", "NO_VEHICLES");
+        assertThat(compliance.permittedConditions(AssemblyForm.PICKET)).extracting(PermittedCondition::code)
+                .containsExactly("NO_SOUND_AMPLIFICATION", "NO_STRUCTURES");
+        assertThat(compliance.permittedConditions(AssemblyForm.MARCH).get(1).citation().article()).isEqualTo("Art. 13(1)");
+        assertThat(compliance.permittedConditions(AssemblyForm.PICKET).get(1).label(Locale.forLanguageTag("ru")))
+                .isEqualTo("Без юрт, палаток и иных сооружений");
+        var england = JURISDICTIONS.jurisdiction("GB-ENG").orElseThrow().compliance();
+        assertThat(england.permittedConditions(AssemblyForm.MARCH)).extracting(PermittedCondition::code).contains("ROUTE")
+                .doesNotContain("ASSEMBLY_MAX_NUMBER");
+        assertThat(england.permittedConditions(AssemblyForm.STATIC_ASSEMBLY)).extracting(PermittedCondition::code)
+                .contains("ASSEMBLY_MAX_NUMBER").doesNotContain("ROUTE");
+        assertThat(JURISDICTIONS.jurisdiction("ODIHR").orElseThrow().compliance().permittedConditions()).isEmpty();
+    }
+
+    @Test
+    void a_permitted_condition_for_an_unlisted_form_or_with_the_portals_own_code_stops_start_up() throws IOException {
+        var file = """
+                schemaVersion: 1
+                code: XX
+                name: {en: Nowhere}
+                timeZone: UTC
+                documentLanguages: [en]
+                sources: {law: {act: "Some Act"}}
+                calendar: {weekend: [SATURDAY], years: {from: 2020, to: 2021}}
+                forms:
+                  - {form: MARCH, regime: APPROVAL, regimeCite: {source: law, verified: true}}
+                permittedConditions:
+                  - {code: NO_MUSIC, forms: [PICKET], label: {en: No music}, cite: {source: law, verified: true}}
+                """;
+        assertThatThrownBy(() -> read("XX.yaml", file)).isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("/permittedConditions/0/forms").hasMessageContaining("PICKET");
+        assertThat(read("XX.yaml", file.replace("[PICKET]", "[MARCH]")).jurisdiction().compliance()
+                .permittedConditions(AssemblyForm.MARCH)).extracting(PermittedCondition::code).containsExactly("NO_MUSIC");
+        assertThatThrownBy(() -> read("XX.yaml", file.replace("[PICKET]", "[MARCH]").replace("NO_MUSIC", "CONDITION_NOT_IN_LAW")))
+                .isInstanceOf(RuleFileException.class).hasMessageContaining("/permittedConditions/0/code");
+    }
+
     private static RuleFileReader.Loaded read(String name, String content) throws IOException {
         return new RuleFileReader().read(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }

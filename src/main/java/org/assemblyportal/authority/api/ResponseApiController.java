@@ -44,10 +44,11 @@ class ResponseApiController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Record the authority's response to a filing with its files (JPEG, PNG, WebP, HEIC, PDF; "
             + "up to 10 of 25 MB each). Channel, outcome and grounds are codes of the jurisdiction's rule file "
-            + "(channel also INFORMAL, which is not a legal delivery channel); a REFUSED outcome needs a ground")
+            + "(channel also INFORMAL, which is not a legal delivery channel); a REFUSED outcome needs a ground; "
+            + "conditionCodes are the rule file's permitted conditions or CONDITION_NOT_IN_LAW")
     ResponseEntity<ResponseView> record(@PathVariable UUID id,
             @Parameter(description = "filingSequence (empty: the latest filing), receivedAt (local time), decisionDate, "
-                    + "channel, documentNumber, signatory, outcome, grounds, conditions, reasonText")
+                    + "channel, documentNumber, signatory, outcome, grounds, conditions, reasonText, conditionCodes")
             @RequestPart("response") NewResponse response,
             @Parameter(description = "files that came with the response, one part each")
             @RequestPart(name = "file", required = false) List<MultipartFile> file) {

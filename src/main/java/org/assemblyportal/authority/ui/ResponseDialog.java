@@ -49,6 +49,7 @@ class ResponseDialog extends Dialog {
     static final String ID_CHANNEL = "response-channel";
     static final String ID_OUTCOME = "response-outcome";
     static final String ID_GROUNDS = "response-grounds";
+    static final String ID_CONDITION_CODES = "response-condition-codes";
     static final String ID_NUMBER = "response-number";
     static final String ID_SIGNATORY = "response-signatory";
     static final String ID_CONDITIONS = "response-conditions";
@@ -107,6 +108,20 @@ class ResponseDialog extends Dialog {
         grounds.setHelperText(getTranslation("response.grounds.help"));
         grounds.setWidthFull();
         grounds.setVisible(!jurisdiction.refusalGrounds().isEmpty());
+        // The conditions imposed, in the rule file's codes, for any answer that is not a refusal.
+        var conditionCodes = new MultiSelectComboBox<LabeledRule>(getTranslation("response.condition-codes"));
+        conditionCodes.setId(ID_CONDITION_CODES);
+        var conditionChoices = ResponseLabels.conditionChoices(this, jurisdiction);
+        conditionCodes.setItems(conditionChoices);
+        conditionCodes.setItemLabelGenerator(rule -> rule.citation() == null ? rule.label(locale)
+                : rule.label(locale) + " (" + rule.citation().article() + ")");
+        conditionCodes.setHelperText(getTranslation("response.condition-codes.help"));
+        conditionCodes.setWidthFull();
+        var lawListsConditions = !jurisdiction.compliance().permittedConditions().isEmpty();
+        Runnable showConditions = () -> conditionCodes.setVisible(lawListsConditions && outcome.getValue() != null
+                && !jurisdiction.compliance().isRefusal(outcome.getValue().code()));
+        outcome.addValueChangeListener(change -> showConditions.run());
+        showConditions.run();
 
         var number = new TextField(getTranslation("response.document-number"));
         number.setId(ID_NUMBER);
@@ -140,6 +155,8 @@ class ResponseDialog extends Dialog {
             ResponseLabels.rule(jurisdiction.outcomes(), correcting.outcome()).ifPresent(outcome::setValue);
             grounds.setValue(groundChoices.stream().filter(g -> correcting.grounds().contains(g.code()))
                     .collect(Collectors.toSet()));
+            conditionCodes.setValue(conditionChoices.stream().filter(c -> correcting.conditionCodes().contains(c.code()))
+                    .collect(Collectors.toSet()));
             number.setValue(orEmpty(correcting.documentNumber()));
             signatory.setValue(orEmpty(correcting.signatory()));
             conditions.setValue(orEmpty(correcting.conditions()));
@@ -153,6 +170,7 @@ class ResponseDialog extends Dialog {
         fields.put("channel", channel);
         fields.put("outcome", outcome);
         fields.put("grounds", grounds);
+        fields.put("conditionCodes", conditionCodes);
         fields.put("documentNumber", number);
         fields.put("signatory", signatory);
         fields.put("conditions", conditions);
@@ -165,7 +183,10 @@ class ResponseDialog extends Dialog {
                         decisionDate.getValue(), channel.getValue(), number.getValue(), signatory.getValue(),
                         outcome.getValue() == null ? null : outcome.getValue().code(),
                         grounds.getSelectedItems().stream().map(LabeledRule::code).sorted().toList(),
-                        conditions.getValue(), reason.getValue());
+                        conditions.getValue(), reason.getValue(),
+                        conditionCodes.isVisible() ? conditionChoices.stream()
+                                .filter(conditionCodes.getSelectedItems()::contains).map(LabeledRule::code).toList()
+                                : List.of());
                 var view = correcting == null ? responses.record(caseId, report, files.uploads())
                         : responses.correct(caseId, correcting.id(), report, files.uploads());
                 files.discard();
@@ -184,8 +205,8 @@ class ResponseDialog extends Dialog {
         submit.addClickListener(e -> submit.setEnabled(true));
         var cancel = new Button(getTranslation("common.cancel"), click -> close());
 
-        var form = new Div(intro, filing, receivedAt, channel, outcome, grounds, documentRow, signatory, conditions, reason,
-                files);
+        var form = new Div(intro, filing, receivedAt, channel, outcome, grounds, conditionCodes, documentRow, signatory,
+                conditions, reason, files);
         form.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         add(form);
         getFooter().add(cancel, submit);

@@ -50,9 +50,12 @@ class ResponseLog extends Div {
     private final ComplianceService compliance;
     private final UUID caseId;
     private final Jurisdiction jurisdiction;
+    private final boolean lawyer;
 
+    /** {@code lawyer}: whether the user is a lawyer of the case, who may dismiss and restore findings. */
     ResponseLog(ResponseService responses, FilingService filings, ComplianceService compliance, UUID caseId,
-            Jurisdiction jurisdiction) {
+            Jurisdiction jurisdiction, boolean lawyer) {
+        this.lawyer = lawyer;
         this.compliance = compliance;
         this.responses = responses;
         this.filings = filings;
@@ -68,7 +71,7 @@ class ResponseLog extends Div {
         add(new H3(getTranslation("response.section")));
         var filed = filings.filings(caseId);
         if (!filed.isEmpty()) {
-            add(new FindingsPanel(compliance.findings(caseId)));
+            add(new FindingsPanel(compliance, caseId, lawyer, jurisdiction.summary().zone()));
         }
         if (!filed.isEmpty()) {
             var log = new Button(getTranslation("response.log"), VaadinIcon.ENVELOPE_OPEN_O.create(),
@@ -144,6 +147,19 @@ class ResponseLog extends Div {
                 grounds.add(ground);
             });
             item.add(new Span(getTranslation("response.grounds")), grounds);
+        }
+        if (!response.conditionCodes().isEmpty()) {
+            var conditions = new UnorderedList();
+            conditions.addClassNames("response-condition-codes", LumoUtility.Margin.Vertical.NONE);
+            var choices = ResponseLabels.conditionChoices(this, jurisdiction);
+            response.conditionCodes().forEach(code -> {
+                var rule = ResponseLabels.rule(choices, code);
+                var condition = new ListItem(new Span(rule.map(r -> r.label(locale)).orElse(code) + " "));
+                rule.filter(r -> r.citation() != null).ifPresent(r -> condition.add(CitationView.brief(r.citation())));
+                condition.getElement().setAttribute("data-condition", code);
+                conditions.add(condition);
+            });
+            item.add(new Span(getTranslation("response.condition-codes")), conditions);
         }
         if (response.conditions() != null) {
             item.add(labelled("response.conditions", response.conditions()));

@@ -3,6 +3,7 @@ package org.assemblyportal.authority.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import org.assemblyportal.assembly.CaseDetails;
+import org.assemblyportal.assembly.CaseRole;
 import org.assemblyportal.assembly.CaseSection;
 import org.assemblyportal.assembly.FilingService;
 import org.assemblyportal.authority.ComplianceService;
@@ -37,6 +38,7 @@ class ResponsesCaseSection implements CaseSection {
             return Optional.empty();
         }
         return jurisdictions.jurisdiction(details.jurisdictionCode())
-                .map(jurisdiction -> new ResponseLog(responses, filings, compliance, details.id(), jurisdiction));
+                .map(jurisdiction -> new ResponseLog(responses, filings, compliance, details.id(), jurisdiction,
+                        details.myRole() == CaseRole.LAWYER));
     }
 }
