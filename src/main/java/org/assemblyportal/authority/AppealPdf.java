@@ -43,24 +43,29 @@ public final class AppealPdf implements PdfTemplate<AppealDocument> {
 
         section(page, wording.caseSection(), document.caseFacts(), document, kit);
         section(page, wording.filingsSection(), document.filings(), document, kit);
-        page.add(kit.paragraph(wording.decisionsSection(), kit.heading()));
+        page.add(heading(wording.decisionsSection(), kit));
         document.decisions().forEach(decision -> page.add(decision(decision, document, kit)));
         section(page, wording.deadlinesSection(), document.deadlines(), document, kit);
         section(page, wording.findingsSection(), document.findings(), document, kit);
-        page.add(kit.paragraph(wording.claimsSection(), kit.heading()));
+        page.add(heading(wording.claimsSection(), kit));
         if (document.claims().isEmpty()) {
             page.add(kit.paragraph(wording.noClaims(), kit.body()).setMargin(0));
         }
         document.claims().forEach(claim -> page.add(claim(claim, kit)));
-        page.add(kit.paragraph(wording.exhibitsSection(), kit.heading()));
+        page.add(heading(wording.exhibitsSection(), kit));
         page.add(exhibits(document, kit));
         page.add(signatures(document, kit));
         page.add(sources(document, kit));
     }
 
     private void section(Document page, String heading, List<Line> lines, AppealDocument document, PdfKit kit) {
-        page.add(kit.paragraph(heading, kit.heading()));
+        page.add(heading(heading, kit));
         lines.forEach(line -> page.add(line(line, document, kit)));
+    }
+
+    /** A section heading that never stands alone at the foot of a page. */
+    private static Paragraph heading(String text, PdfKit kit) {
+        return kit.paragraph(text, kit.heading()).setKeepWithNext(true);
     }
 
     /** The text, then its source in small type, then the unconfirmed mark where the rule is unchecked. */

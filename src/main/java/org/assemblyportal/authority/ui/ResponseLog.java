@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.assemblyportal.assembly.FilingService;
 import org.assemblyportal.assembly.FilingView;
+import org.assemblyportal.authority.AppealService;
 import org.assemblyportal.authority.ComplianceService;
 import org.assemblyportal.authority.ResponseFile;
 import org.assemblyportal.authority.ResponseService;
@@ -49,9 +50,11 @@ class ResponseLog extends Div {
     private final ComplianceService compliance;
     private final UUID caseId;
     private final Jurisdiction jurisdiction;
+    private final AppealService appeals;
 
     ResponseLog(ResponseService responses, FilingService filings, ComplianceService compliance, UUID caseId,
-            Jurisdiction jurisdiction) {
+            Jurisdiction jurisdiction, AppealService appeals) {
+        this.appeals = appeals;
         this.compliance = compliance;
         this.responses = responses;
         this.filings = filings;
@@ -92,6 +95,7 @@ class ResponseLog extends Div {
         var byId = list.stream().collect(Collectors.toMap(ResponseView::id, r -> r));
         list.forEach(r -> items.add(item(r, corrected.contains(r.id()), byId.get(r.corrects()), filed)));
         add(items);
+        add(new AppealDownload(appeals, caseId, jurisdiction.summary().documentLanguages()));
     }
 
     private void openDialog(List<FilingView> filed, ResponseView correcting) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.assemblyportal.assembly.CaseDetails;
 import org.assemblyportal.assembly.CaseSection;
 import org.assemblyportal.assembly.FilingService;
+import org.assemblyportal.authority.AppealService;
 import org.assemblyportal.authority.ComplianceService;
 import org.assemblyportal.authority.ResponseService;
 import org.assemblyportal.jurisdiction.JurisdictionService;
@@ -22,9 +23,11 @@ class ResponsesCaseSection implements CaseSection {
     private final FilingService filings;
     private final JurisdictionService jurisdictions;
     private final ComplianceService compliance;
+    private final AppealService appeals;
 
     ResponsesCaseSection(ResponseService responses, FilingService filings, JurisdictionService jurisdictions,
-            ComplianceService compliance) {
+            ComplianceService compliance, AppealService appeals) {
+        this.appeals = appeals;
         this.compliance = compliance;
         this.responses = responses;
         this.filings = filings;
@@ -37,6 +40,7 @@ class ResponsesCaseSection implements CaseSection {
             return Optional.empty();
         }
         return jurisdictions.jurisdiction(details.jurisdictionCode())
-                .map(jurisdiction -> new ResponseLog(responses, filings, compliance, details.id(), jurisdiction));
+                .map(jurisdiction -> new ResponseLog(responses, filings, compliance, details.id(), jurisdiction,
+                        appeals));
     }
 }
