@@ -6,7 +6,7 @@
  * read them.
  */
 @ApplicationModule(displayName = "Authority responses",
-        allowedDependencies = {"base", "security", "jurisdiction", "jurisdiction :: ui", "assembly", "evidence"})
+        allowedDependencies = {"base", "security", "jurisdiction", "jurisdiction :: ui", "assembly", "evidence", "pdf"})
 package org.assemblyportal.authority;
 
 import org.springframework.modulith.ApplicationModule;

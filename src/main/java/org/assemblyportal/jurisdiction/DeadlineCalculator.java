@@ -67,6 +67,7 @@ public final class DeadlineCalculator {
                 lastMoment = start.minusHours(period.amount());
                 lastDay = lastMoment.toLocalDate();
             }
+            case MONTHS -> lastDay = eventDay.minusMonths(period.amount());
             case YEARS -> lastDay = eventDay.minusYears(period.amount());
             default -> throw new IllegalStateException("Unknown unit " + period.unit());
         }
@@ -84,30 +85,58 @@ public final class DeadlineCalculator {
     /** The authority's last day: the period counted forward from the day after registration. */
     static DeadlineResult.AuthorityDue authorityDue(WorkingDayCalendar calendar, AuthorityResponse response,
             LocalDate registeredOn, java.time.ZoneId zone) {
-        var period = response.period();
         var steps = new ArrayList<ExplanationStep>();
-        steps.add(step(calendar, registeredOn, Kind.START_DAY, 0));
+        var end = forward(calendar, response.period(), registeredOn, zone, steps);
+        return new DeadlineResult.AuthorityDue(response.period(), response.countFrom(), registeredOn, end.day(),
+                end.moment(), response.silence(), response.citation(), steps);
+    }
+
+    /**
+     * The last day to appeal a decision: the rule file's period counted forward from the day after
+     * the decision was received, the same way as the authority's period. Null where the rule sets
+     * no fixed period.
+     */
+    public static DeadlineResult.AppealDue appealDue(WorkingDayCalendar calendar, AppealRule rule, LocalDate receivedOn,
+            java.time.ZoneId zone) {
+        if (rule.deadline() == null) {
+            return null;
+        }
+        var steps = new ArrayList<ExplanationStep>();
+        var period = rule.deadline().period();
+        var end = forward(calendar, period, receivedOn, zone, steps);
+        return new DeadlineResult.AppealDue(period, receivedOn, end.day(), end.moment(), rule.deadline().citation(),
+                steps);
+    }
+
+    private record End(LocalDate day, ZonedDateTime moment) {
+    }
+
+    /** Counts {@code period} forward from {@code start}, which is not itself counted, recording the steps. */
+    private static End forward(WorkingDayCalendar calendar, Period period, LocalDate start, java.time.ZoneId zone,
+            List<ExplanationStep> steps) {
+        steps.add(step(calendar, start, Kind.START_DAY, 0));
         LocalDate due;
         ZonedDateTime dueMoment = null;
         switch (period.unit()) {
-            case WORKING_DAYS -> due = countWorkingDays(calendar, registeredOn, 1, period.amount(), steps);
+            case WORKING_DAYS -> due = countWorkingDays(calendar, start, 1, period.amount(), steps);
             case CALENDAR_DAYS, CLEAR_DAYS -> {
                 for (var i = 1; i <= period.amount(); i++) {
-                    steps.add(step(calendar, registeredOn.plusDays(i), Kind.COUNTED, i));
+                    steps.add(step(calendar, start.plusDays(i), Kind.COUNTED, i));
                 }
-                due = registeredOn.plusDays(period.unit() == PeriodUnit.CLEAR_DAYS ? period.amount() + 1L : period.amount());
+                due = start.plusDays(period.unit() == PeriodUnit.CLEAR_DAYS ? period.amount() + 1L : period.amount());
             }
             case HOURS -> {
-                // Only the date of registration is known: count from its end, so a "late" finding is certain.
-                dueMoment = registeredOn.plusDays(1).atStartOfDay(zone).plusHours(period.amount());
+                // Only the date is known: count from its end, so a "late" finding is certain.
+                dueMoment = start.plusDays(1).atStartOfDay(zone).plusHours(period.amount());
                 due = dueMoment.toLocalDate();
             }
-            case YEARS -> due = registeredOn.plusYears(period.amount());
+            // The same date N months on; where that month is shorter, its last day (31 Jan + 1 month: 28 Feb).
+            case MONTHS -> due = start.plusMonths(period.amount());
+            case YEARS -> due = start.plusYears(period.amount());
             default -> throw new IllegalStateException("Unknown unit " + period.unit());
         }
         steps.add(step(calendar, due, Kind.DEADLINE, period.amount()));
-        return new DeadlineResult.AuthorityDue(period, response.countFrom(), registeredOn, due, dueMoment,
-                response.silence(), response.citation(), steps);
+        return new End(due, dueMoment);
     }
 
     private static DeadlineResult.Status status(Jurisdiction jurisdiction, FormRule rule, DeadlineQuery query,
@@ -168,6 +197,7 @@ public final class DeadlineCalculator {
     private static LocalDate earliest(LocalDate eventDay, Period max) {
         return switch (max.unit()) {
             case YEARS -> eventDay.minusYears(max.amount());
+            case MONTHS -> eventDay.minusMonths(max.amount());
             case HOURS -> eventDay.minusDays((max.amount() + 23) / 24);
             default -> eventDay.minusDays(max.amount());
         };

@@ -35,6 +35,18 @@ public record DeadlineResult(String jurisdiction, AssemblyForm form, Regime regi
     }
 
     /**
+     * The last day to appeal a decision, counted from the day it was received; {@code lastMoment}
+     * is set for periods in hours.
+     */
+    public record AppealDue(Period period, LocalDate receivedOn, LocalDate lastDay, ZonedDateTime lastMoment,
+            Citation citation, List<ExplanationStep> steps) {
+
+        public AppealDue {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
      * Where things stand on {@code today}: days left to file (negative when late), whether the
      * filing was in time (when a registration date is known), and the earliest start that can still
      * be met when it is too late.

@@ -40,6 +40,19 @@ public class DeadlineService {
                 jurisdiction.calendar(), rule.response(), registeredOn, jurisdiction.summary().zone()));
     }
 
+    /**
+     * The last day to appeal a decision received on {@code receivedOn}, from the rule file's
+     * {@code appeal} section. Empty when the rule file names no appeal or no fixed period for it.
+     */
+    @PreAuthorize("permitAll()")
+    public java.util.Optional<DeadlineResult.AppealDue> appealDue(String code, LocalDate receivedOn) {
+        var jurisdiction = jurisdictions.jurisdiction(code).orElseThrow(() ->
+                new LocalizedException("deadline.unknown-jurisdiction", String.valueOf(code)));
+        return jurisdiction.appeal() == null ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(DeadlineCalculator.appealDue(jurisdiction.calendar(), jurisdiction.appeal(),
+                        receivedOn, jurisdiction.summary().zone()));
+    }
+
     /** Today in the jurisdiction's own time zone: legal days are local days. */
     @PreAuthorize("permitAll()")
     public LocalDate today(Jurisdiction jurisdiction) {

@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything the portal knows about one jurisdiction's law of assembly, from its rule file. */
+/**
+ * Everything the portal knows about one jurisdiction's law of assembly, from its rule file.
+ * {@code appeal} is null where the rule file says nothing about appeals.
+ */
 public record Jurisdiction(JurisdictionSummary summary, Map<AssemblyForm, FormRule> forms, List<LabeledRule> outcomes,
         List<LabeledRule> refusalGrounds, List<LabeledRule> deliveryChannels, ApplicationSpec application,
-        List<LabeledRule> principles, DesignatedPlaces places, ComplianceSpec compliance, WorkingDayCalendar calendar) {
+        List<LabeledRule> principles, DesignatedPlaces places, ComplianceSpec compliance, WorkingDayCalendar calendar,
+        AppealRule appeal) {
 
     public Jurisdiction {
         forms = Map.copyOf(forms);
@@ -35,6 +39,6 @@ public record Jurisdiction(JurisdictionSummary summary, Map<AssemblyForm, FormRu
 
     Jurisdiction withCalendar(WorkingDayCalendar newCalendar) {
         return new Jurisdiction(summary, forms, outcomes, refusalGrounds, deliveryChannels, application, principles,
-                places, compliance, newCalendar);
+                places, compliance, newCalendar, appeal);
     }
 }

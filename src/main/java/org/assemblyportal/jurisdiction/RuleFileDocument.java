@@ -13,7 +13,11 @@ record RuleFileDocument(int schemaVersion, String code, Map<String, String> name
         List<String> documentLanguages, Map<String, Source> sources, Calendar calendar, List<Form> forms,
         List<Item> outcomes, List<Item> refusalGrounds, List<Item> deliveryChannels, Application application,
         List<Item> principles, Places designatedPlaces, Compliance compliance,
-        List<Condition> permittedConditions) {
+        List<Condition> permittedConditions, Appeal appeal) {
+
+    record Appeal(Map<String, String> body, Timed deadline, boolean concludedBeforeEvent, Map<String, String> note,
+            Cite cite) {
+    }
 
     record Compliance(List<String> refusalOutcomes, List<String> alternativeOutcomes, String alternativeBeforeRefusal,
             RegisteredCopy registeredCopy) {

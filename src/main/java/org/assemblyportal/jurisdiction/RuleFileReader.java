@@ -122,7 +122,7 @@ final class RuleFileReader {
             var jurisdiction = new Jurisdiction(summary, forms, items(doc.outcomes(), "/outcomes"),
                     items(doc.refusalGrounds(), "/refusalGrounds"), items(doc.deliveryChannels(), "/deliveryChannels"),
                     application(), items(doc.principles(), "/principles"), places(), compliance(),
-                    CalendarBuilder.build(doc.code(), calendar, List.of()));
+                    CalendarBuilder.build(doc.code(), calendar, List.of()), appeal());
             return new Loaded(jurisdiction, calendar);
         }
 
@@ -144,6 +144,17 @@ final class RuleFileReader {
             var ids = a.idNumbers();
             return new ApplicationSpec(a.authority() == null ? Map.of() : a.authority(),
                     ids == null ? null : ids.individual(), ids == null ? null : ids.entity(), fields);
+        }
+
+        private AppealRule appeal() {
+            var a = doc.appeal();
+            if (a == null) {
+                return null;
+            }
+            var deadline = a.deadline() == null ? null : new PeriodRule(new Period(a.deadline().amount(),
+                    a.deadline().unit()), cite(a.deadline().cite(), "/appeal/deadline/cite"));
+            return new AppealRule(a.body(), deadline, a.concludedBeforeEvent(), orEmpty(a.note()),
+                    cite(a.cite(), "/appeal/cite"));
         }
 
         /** Every code the block names must exist elsewhere in the same file, so a typo stops start-up. */

@@ -38,6 +38,30 @@ class DeadlineCalculatorTest {
     }
 
     @Test
+    void almaty_2022_the_refusal_received_on_17_february_could_be_challenged_until_17_may_by_the_unconfirmed_rule() {
+        // Three months from the day after receipt: the same date three months on, 17 May 2022 (a Tuesday).
+        var kz = RuleFilesTest.JURISDICTIONS.jurisdiction("KZ").orElseThrow();
+        var due = DeadlineCalculator.appealDue(kz.calendar(), kz.appeal(), LocalDate.of(2022, 2, 17), kz.summary().zone());
+
+        assertThat(due.lastDay()).isEqualTo(LocalDate.of(2022, 5, 17));
+        assertThat(due.period().unit()).isEqualTo(PeriodUnit.MONTHS);
+        assertThat(due.citation().verified()).isFalse();
+        assertThat(due.steps()).extracting(ExplanationStep::kind).containsExactly(Kind.START_DAY, Kind.DEADLINE);
+    }
+
+    @Test
+    void a_period_in_months_ending_in_a_shorter_month_ends_on_its_last_day_and_no_fixed_period_gives_none() {
+        var england = RuleFilesTest.JURISDICTIONS.jurisdiction("GB-ENG").orElseThrow();
+        var due = DeadlineCalculator.appealDue(england.calendar(), england.appeal(), LocalDate.of(2024, 11, 30),
+                england.summary().zone());
+        assertThat(due.lastDay()).isEqualTo(LocalDate.of(2025, 2, 28));
+
+        var model = RuleFilesTest.JURISDICTIONS.jurisdiction("ODIHR").orElseThrow();
+        assertThat(DeadlineCalculator.appealDue(model.calendar(), model.appeal(), LocalDate.of(2024, 11, 30),
+                model.summary().zone())).isNull();
+    }
+
+    @Test
     void almaty_2022_the_march_application_was_due_by_22_february_counting_the_decreed_transfer() {
         // Back from Tue 8 Mar (not counted): 7 Mar decreed day off, 6 Sun; 5 Mar Saturday made a working day (1),
         // 4 (2), 3 (3), 2 (4), 1 Mar (5), 28 Feb (6), 27-26 weekend, 25 (7), 24 (8), 23 (9), 22 Feb (10).

@@ -280,6 +280,55 @@ class RuleFilesTest {
                 .isInstanceOf(RuleFileException.class).hasMessageContaining("/permittedConditions/0/code");
     }
 
+    @Test
+    void each_appeal_route_names_its_body_and_period_and_says_where_it_is_unverified() {
+        var kz = JURISDICTIONS.jurisdiction("KZ").orElseThrow().appeal();
+        assertThat(kz.body(Locale.forLanguageTag("ru"))).contains("межрайонный административный суд");
+        assertThat(kz.deadline().period()).isEqualTo(new Period(3, PeriodUnit.MONTHS));
+        assertThat(kz.concludedBeforeEvent()).isFalse();
+        assertThat(kz.verified()).as("the Kazakh period is not confirmed in our sources").isFalse();
+
+        var england = JURISDICTIONS.jurisdiction("GB-ENG").orElseThrow().appeal();
+        assertThat(england.body(Locale.ENGLISH)).contains("High Court");
+        assertThat(england.deadline().citation().article()).isEqualTo("r. 54.5(1)");
+        assertThat(england.deadline().citation().verified()).isFalse();
+
+        var model = JURISDICTIONS.jurisdiction("ODIHR").orElseThrow().appeal();
+        assertThat(model.deadline()).as("no fixed period").isNull();
+        assertThat(model.concludedBeforeEvent()).isTrue();
+        // A rule file without an appeal section still loads.
+        assertThat(JURISDICTIONS.jurisdiction("US-NPS-NCR").orElseThrow().appeal()).isNull();
+    }
+
+    @Test
+    void an_appeal_section_needs_a_body_and_a_cited_period_in_a_known_unit() throws IOException {
+        var file = """
+                schemaVersion: 1
+                code: XX
+                name: {en: Nowhere}
+                timeZone: UTC
+                documentLanguages: [en]
+                sources: {law: {act: "Some Act"}}
+                calendar: {weekend: [SATURDAY], years: {from: 2020, to: 2021}}
+                forms:
+                  - {form: MARCH, regime: APPROVAL, regimeCite: {source: law, verified: true}}
+                appeal:
+                  body: {en: The court}
+                  deadline: {amount: 10, unit: CALENDAR_DAYS, cite: {source: law, article: "s.9", verified: true}}
+                  concludedBeforeEvent: true
+                  cite: {source: law, verified: true}
+                """;
+        var appeal = read("XX.yaml", file).jurisdiction().appeal();
+        assertThat(appeal.body(Locale.forLanguageTag("kk"))).isEqualTo("The court");
+        assertThat(appeal.verified()).isTrue();
+        assertThatThrownBy(() -> read("XX.yaml", file.replace("CALENDAR_DAYS", "FORTNIGHTS")))
+                .isInstanceOf(RuleFileException.class).hasMessageContaining("/appeal/deadline/unit");
+        assertThatThrownBy(() -> read("XX.yaml", file.replace("  body: {en: The court}\n", "")))
+                .isInstanceOf(RuleFileException.class).hasMessageContaining("body");
+        assertThatThrownBy(() -> read("XX.yaml", file.replace("cite: {source: law, article: \"s.9\"", "cite: {source: lore, article: \"s.9\"")))
+                .isInstanceOf(RuleFileException.class).hasMessageContaining("/appeal/deadline/cite/source");
+    }
+
     private static RuleFileReader.Loaded read(String name, String content) throws IOException {
         return new RuleFileReader().read(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }

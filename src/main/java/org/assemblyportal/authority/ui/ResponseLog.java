@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.assemblyportal.assembly.FilingService;
 import org.assemblyportal.assembly.FilingView;
+import org.assemblyportal.authority.AppealService;
 import org.assemblyportal.authority.ComplianceService;
 import org.assemblyportal.authority.ResponseFile;
 import org.assemblyportal.authority.ResponseService;
@@ -51,11 +52,13 @@ class ResponseLog extends Div {
     private final UUID caseId;
     private final Jurisdiction jurisdiction;
     private final boolean lawyer;
+    private final AppealService appeals;
 
     /** {@code lawyer}: whether the user is a lawyer of the case, who may dismiss and restore findings. */
     ResponseLog(ResponseService responses, FilingService filings, ComplianceService compliance, UUID caseId,
-            Jurisdiction jurisdiction, boolean lawyer) {
+            Jurisdiction jurisdiction, boolean lawyer, AppealService appeals) {
         this.lawyer = lawyer;
+        this.appeals = appeals;
         this.compliance = compliance;
         this.responses = responses;
         this.filings = filings;
@@ -96,6 +99,7 @@ class ResponseLog extends Div {
         var byId = list.stream().collect(Collectors.toMap(ResponseView::id, r -> r));
         list.forEach(r -> items.add(item(r, corrected.contains(r.id()), byId.get(r.corrects()), filed)));
         add(items);
+        add(new AppealDownload(appeals, caseId, jurisdiction.summary().documentLanguages()));
     }
 
     private void openDialog(List<FilingView> filed, ResponseView correcting) {

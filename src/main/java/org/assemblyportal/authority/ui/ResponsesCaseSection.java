@@ -6,6 +6,7 @@ import org.assemblyportal.assembly.CaseDetails;
 import org.assemblyportal.assembly.CaseRole;
 import org.assemblyportal.assembly.CaseSection;
 import org.assemblyportal.assembly.FilingService;
+import org.assemblyportal.authority.AppealService;
 import org.assemblyportal.authority.ComplianceService;
 import org.assemblyportal.authority.ResponseService;
 import org.assemblyportal.jurisdiction.JurisdictionService;
@@ -23,9 +24,11 @@ class ResponsesCaseSection implements CaseSection {
     private final FilingService filings;
     private final JurisdictionService jurisdictions;
     private final ComplianceService compliance;
+    private final AppealService appeals;
 
     ResponsesCaseSection(ResponseService responses, FilingService filings, JurisdictionService jurisdictions,
-            ComplianceService compliance) {
+            ComplianceService compliance, AppealService appeals) {
+        this.appeals = appeals;
         this.compliance = compliance;
         this.responses = responses;
         this.filings = filings;
@@ -39,6 +42,6 @@ class ResponsesCaseSection implements CaseSection {
         }
         return jurisdictions.jurisdiction(details.jurisdictionCode())
                 .map(jurisdiction -> new ResponseLog(responses, filings, compliance, details.id(), jurisdiction,
-                        details.myRole() == CaseRole.LAWYER));
+                        details.myRole() == CaseRole.LAWYER, appeals));
     }
 }
