@@ -23,6 +23,6 @@ interface AuthorityCommunicationRepository extends Repository<AuthorityCommunica
 
     @Query("""
             select f from AuthorityCommunication c join c.files f
-            where c.caseId = :caseId and f.sha256 = :sha256""")
-    List<ResponseAttachment> findFiles(UUID caseId, String sha256);
+            where c.caseId = :caseId and c.id = :communicationId and f.sha256 = :sha256""")
+    List<ResponseAttachment> findFiles(UUID caseId, UUID communicationId, String sha256);
 }

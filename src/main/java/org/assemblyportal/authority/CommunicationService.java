@@ -109,11 +109,11 @@ public class CommunicationService {
         return list.stream().map(c -> c.view(names.get(c.recordedBy()).displayName())).toList();
     }
 
-    /** A file of one of the case's communications, as stored; "not found" for any other hash. */
+    /** A file of one of the case's communications, as stored; "not found" for a hash that entry does not have. */
     @Transactional(readOnly = true)
-    public ResponseDownload attachment(UUID caseId, String sha256) {
+    public ResponseDownload attachment(UUID caseId, UUID communicationId, String sha256) {
         requireRecorder(caseId);
-        var file = communications.findFiles(caseId, sha256).stream().findFirst()
+        var file = communications.findFiles(caseId, communicationId, sha256).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("communication.file-not-found"));
         return new ResponseDownload(file.view(), blobs.open(sha256));
     }

@@ -104,7 +104,10 @@ class CommunicationServiceTest {
             });
         });
         assertThat(blobs.verify(sha256)).isTrue();
-        var download = accounts.as(coOrganizer, () -> communications.attachment(march.id(), sha256));
+        var other = accounts.as(lawyer, () -> communications.record(march.id(), meeting(YESTERDAY_NOON), List.of()));
+        assertThatThrownBy(() -> accounts.as(lawyer, () -> communications.attachment(march.id(), other.id(), sha256)))
+                .isInstanceOf(NotFoundException.class);
+        var download = accounts.as(coOrganizer, () -> communications.attachment(march.id(), recorded.id(), sha256));
         try (var in = download.content()) {
             assertThat(in.readAllBytes()).isEqualTo(SampleFiles.PDF);
         }
@@ -234,7 +237,7 @@ class CommunicationServiceTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> accounts.as(monitor, () -> communications.correct(march.id(), first.id(), meeting,
                 List.of()))).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> accounts.as(monitor, () -> communications.attachment(march.id(), "0".repeat(64))))
+        assertThatThrownBy(() -> accounts.as(monitor, () -> communications.attachment(march.id(), first.id(), "0".repeat(64))))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> accounts.as(stranger, () -> communications.record(march.id(), meeting, List.of())))
                 .isInstanceOf(NotFoundException.class);
@@ -242,7 +245,7 @@ class CommunicationServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(stranger, () -> communications.correct(march.id(), first.id(), meeting,
                 List.of()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> accounts.as(stranger, () -> communications.attachment(march.id(), "0".repeat(64))))
+        assertThatThrownBy(() -> accounts.as(stranger, () -> communications.attachment(march.id(), first.id(), "0".repeat(64))))
                 .isInstanceOf(NotFoundException.class);
         assertThat(accounts.as(lawyer, () -> communications.communications(march.id()))).hasSize(3);
     }
