@@ -29,8 +29,8 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "authority_communication")
 class AuthorityCommunication {
 
-    static final int PARTICIPANTS_MAX = 1000;
-    static final int SUMMARY_MAX = 20000;
+    static final int PARTICIPANTS_MAX = NewCommunication.PARTICIPANTS_MAX;
+    static final int SUMMARY_MAX = NewCommunication.SUMMARY_MAX;
 
     @Id
     private UUID id;

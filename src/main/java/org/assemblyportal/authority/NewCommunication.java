@@ -10,4 +10,9 @@ import java.time.LocalDateTime;
  */
 public record NewCommunication(CommunicationKind kind, LocalDateTime occurredAt, CommunicationDirection direction,
         String authorityParticipants, String ourParticipants, String summary) {
+
+    /** The longest list of participants on either side, in characters. */
+    public static final int PARTICIPANTS_MAX = 1000;
+    /** The longest account of what was said, in characters. */
+    public static final int SUMMARY_MAX = 20000;
 }
