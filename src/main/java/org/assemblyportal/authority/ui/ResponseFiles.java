@@ -38,12 +38,17 @@ class ResponseFiles extends Div {
     private final Div list = new Div();
 
     ResponseFiles() {
+        this(ID_UPLOAD, ID_LIST);
+    }
+
+    /** The same, with other element ids (for the communications log's dialog). */
+    ResponseFiles(String uploadId, String listId) {
         var ui = UI.getCurrent();
         var upload = new Upload(UploadHandler.toTempFile((metadata, file) -> ui.access(() -> {
             pending.add(new Pending(metadata.fileName(), file, file.length()));
             render();
         })));
-        upload.setId(ID_UPLOAD);
+        upload.setId(uploadId);
         upload.setMaxFiles(MAX_FILES);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", "image/heic", "image/heif", ".heic", ".heif",
@@ -53,7 +58,7 @@ class ResponseFiles extends Div {
                 Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
         var help = new Span(getTranslation("response.files.help", MAX_MEGABYTES));
         help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        list.setId(ID_LIST);
+        list.setId(listId);
         list.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         add(upload, help, list);
