@@ -135,6 +135,9 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             }
             list.add(dayGroup(day.getKey(), day.getValue()));
         }
+        if (!todayMarked) {
+            list.add(todayMarker(today));
+        }
     }
 
     private Div todayMarker(LocalDate today) {
