@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.assemblyportal.assembly.ApplicationData;
 import org.assemblyportal.assembly.FilingView;
+import org.assemblyportal.assembly.RouteSegment;
 import org.assemblyportal.authority.AppealDocument.Decision;
 import org.assemblyportal.authority.AppealDocument.Exhibit;
 import org.assemblyportal.authority.AppealDocument.Line;
@@ -41,7 +42,7 @@ final class AppealDocumentBuilder {
     /** What the pack is made from; {@code appealDues} maps a response id to its appeal deadline, if any. */
     record Facts(String title, LocalDate plannedDate, Jurisdiction jurisdiction, List<FilingView> filings,
             List<ResponseView> responses, List<FilingFindings> findings, Map<UUID, AppealDue> appealDues,
-            List<ClaimLine> claims, String caseReference) {
+            List<ClaimView> claims, String caseReference) {
 
         Facts {
             filings = List.copyOf(filings);
@@ -55,6 +56,12 @@ final class AppealDocumentBuilder {
         LocalDate plannedDay() {
             return filings.stream().max(Comparator.comparingInt(FilingView::sequence)).map(f -> f.snapshot().start())
                     .filter(Objects::nonNull).map(java.time.LocalDateTime::toLocalDate).orElse(plannedDate);
+        }
+
+        /** The claims that stand: every one not corrected by a later claim, in the order they were recorded. */
+        List<ClaimView> standingClaims() {
+            var corrected = claims.stream().map(ClaimView::corrects).filter(Objects::nonNull).collect(Collectors.toSet());
+            return claims.stream().filter(c -> !corrected.contains(c.id())).toList();
         }
 
         /** The responses that stand: every one not corrected by a later entry, in the order they arrived. */
@@ -104,7 +111,7 @@ final class AppealDocumentBuilder {
             findings.add(Line.of(text.get("compliance.none")));
         }
         return new AppealDocument(language, wording, facts.caseReference(), dataSha256(facts, decisions), addressee, route,
-                caseFacts, filings, decisionBlocks, deadlines, findings, facts.claims(), exhibits(facts, text),
+                caseFacts, filings, decisionBlocks, deadlines, findings, claimLines(facts, text), exhibits(facts, text),
                 sources.list());
     }
 
@@ -239,6 +246,21 @@ final class AppealDocumentBuilder {
         return citation == null ? Line.of(text) : new Line(text, sources.ref(citation), !citation.verified());
     }
 
+    /** Each standing claim as text: its type, where (the place, the route segments), when, and its words. */
+    private static List<ClaimLine> claimLines(Facts facts, Text text) {
+        var zone = facts.jurisdiction().summary().zone();
+        return facts.standingClaims().stream().map(claim -> {
+            var where = new ArrayList<String>();
+            if (claim.place() != null) {
+                where.add(text.get("claim.at-place", claim.place()));
+            }
+            claim.segments().forEach(s -> where.add(text.get("claim.segment", s.number(), s.name())));
+            var when = text.get("claim.when", text.dateTime(claim.windowStart().withZoneSameInstant(zone).toLocalDateTime()),
+                    text.dateTime(claim.windowEnd().withZoneSameInstant(zone).toLocalDateTime()));
+            return new ClaimLine(text.get(claim.type().messageKey()), String.join("; ", where), when, claim.quote());
+        }).toList();
+    }
+
     private static String orNotGiven(String value, Text text) {
         return value == null || value.isBlank() ? text.get("pdf.application.not-given") : value;
     }
@@ -257,7 +279,10 @@ final class AppealDocumentBuilder {
                         facts.appealDues().containsKey(r.id()) ? facts.appealDues().get(r.id()).lastDay() : null)).toList(),
                 facts.findings().stream().map(f -> new HashedFindings(f.filingSequence(), f.dueDate(),
                         f.findings().stream().map(x -> x.kind() + " " + x.arguments()).toList())).toList(),
-                facts.claims(),
+                facts.standingClaims().stream().map(c -> new HashedClaim(c.id().toString(), c.responseId().toString(),
+                        c.type().name(), c.place(), c.segments().stream().map(RouteSegment::number).toList(),
+                        c.windowStart().toOffsetDateTime().toString(), c.windowEnd().toOffsetDateTime().toString(),
+                        c.quote())).toList(),
                 facts.responses().stream().flatMap(r -> r.files().stream().map(ResponseFile::sha256)).toList(),
                 facts.filings().stream().flatMap(f -> java.util.stream.Stream.concat(
                         f.proofs().stream().map(p -> p.sha256()),
@@ -267,7 +292,12 @@ final class AppealDocumentBuilder {
 
     record HashedData(String reference, String title, String jurisdiction, LocalDate plannedDate,
             List<HashedFiling> filings, List<HashedDecision> decisions, List<HashedFindings> findings,
-            List<ClaimLine> claims, List<String> responseFiles, List<String> proofFiles) {
+            List<HashedClaim> claims, List<String> responseFiles, List<String> proofFiles) {
+    }
+
+    /** A claim as hashed: its data, not its wording, so the hash is the same in every language. */
+    record HashedClaim(String id, String response, String type, String place, List<Integer> segments, String from,
+            String until, String quote) {
     }
 
     record HashedFiling(int sequence, String registeredAt, String number, String channel, String snapshotSha256) {

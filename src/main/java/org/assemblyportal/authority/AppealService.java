@@ -41,9 +41,12 @@ public class AppealService {
     private final PdfRenderer renderer;
     private final AppealDocumentBuilder builder;
     private final AppealPdf template = new AppealPdf();
+    private final ClaimService claims;
 
     AppealService(ResponseService responses, ComplianceService compliance, FilingService filings, CaseService cases,
-            DeadlineService deadlines, JurisdictionService jurisdictions, PdfRenderer renderer, MessageSource messages) {
+            DeadlineService deadlines, JurisdictionService jurisdictions, PdfRenderer renderer, MessageSource messages,
+            ClaimService claims) {
+        this.claims = claims;
         this.responses = responses;
         this.compliance = compliance;
         this.filings = filings;
@@ -85,15 +88,10 @@ public class AppealService {
         }
         var reference = CaseReference.of(caseId);
         var facts = new AppealDocumentBuilder.Facts(details.title(), details.plannedDate(), jurisdiction, filed, logged,
-                compliance.findings(caseId), appealDues, claims(caseId, language), reference);
+                compliance.findings(caseId), appealDues, claims.claims(caseId), reference);
         var document = builder.build(facts, language);
         return new AppealFile("appeal-" + reference + "-" + language.getLanguage() + ".pdf",
                 renderer.render(template, document));
-    }
-
-    /** The stated claims of the case in the pack's language; none until the claims feature supplies them. */
-    private List<ClaimLine> claims(UUID caseId, Locale language) {
-        return List.of();
     }
 
     static Locale language(String lang, List<String> documentLanguages) {

@@ -68,6 +68,8 @@ class AppealPdfTest {
     @Autowired
     AppealService appeals;
     @Autowired
+    ClaimService claims;
+    @Autowired
     ResponseService responses;
     @Autowired
     FilingService filings;
@@ -180,6 +182,26 @@ class AppealPdfTest {
         assertThat(footerHash(after)).isNotEqualTo(hash);
         assertThat(after).contains("05-1/1235").doesNotContain("05-1/1234")
                 .contains("Threat to state security, public order");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru", "en"})
+    void a_stated_claim_is_printed_with_its_type_segments_time_and_words_and_changes_the_hash_alike_in_every_language(
+            String lang) throws IOException {
+        var before = footerHash(text(pdf(lang)));
+        var refusal = accounts.as(lawyer, () -> responses.responses(march.id())).get(0);
+        accounts.as(lawyer, () -> claims.record(march.id(), new NewClaim(refusal.id(), ClaimType.CONSTRUCTION_WORKS,
+                List.of(1, 2), false, LocalDateTime.of(2022, 3, 8, 11, 0), LocalDateTime.of(2022, 3, 8, 13, 0),
+                "ремонтно-монтажными работами на улицах города")));
+
+        var raw = text(pdf(lang));
+        var text = flat(raw);
+        assertThat(text).contains(flat(message("claim.type.construction-works", lang)))
+                .contains(flat(message("claim.segment", lang, 1, "Central Park of Culture and Leisure – Gogol Street")))
+                .contains(flat(message("claim.segment", lang, 2, "Gogol Street – Abay Square")))
+                .contains("ремонтно-монтажными работами на улицах города")
+                .doesNotContain(flat(message("pdf.appeal.no-claims", lang)));
+        assertThat(footerHash(raw)).isNotEqualTo(before).isEqualTo(footerHash(text(pdf("kk"))));
     }
 
     @Test

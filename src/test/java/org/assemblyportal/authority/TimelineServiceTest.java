@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.assemblyportal.base.i18n.MessageKey;
 import java.util.Set;
 import org.assemblyportal.ServiceTest;
 import org.assemblyportal.TestClock;
@@ -54,6 +55,10 @@ class TimelineServiceTest {
     @Autowired
     TimelineService timeline;
     @Autowired
+    CommunicationService communications;
+    @Autowired
+    ClaimService claims;
+    @Autowired
     ResponseService responses;
     @Autowired
     FilingService filings;
@@ -77,7 +82,7 @@ class TimelineServiceTest {
         filing = accounts.as(organizer, () -> {
             cases.invite(march.id(), new Invitation(lawyer.username(), CaseRole.LAWYER));
             drafts.save(march.id(), ApplicationData.empty().withForm(AssemblyForm.MARCH).withPurpose("Equal pay")
-                    .withTimes(START, START.plusHours(2)), -1);
+                    .withPlace("Abay square").withTimes(START, START.plusHours(2)), -1);
             return filings.record(march.id(), new NewFiling(FilingChannel.IN_PERSON, "12-34",
                     LocalDateTime.of(2026, 11, 2, 9, 0)), List.of());
         });
@@ -112,6 +117,28 @@ class TimelineServiceTest {
         assertThat(entries.get(2).detail()).isEqualTo("Repair works on the route.");
         assertThat(entries.get(3).titleArguments()).containsExactly("2026-11-12", "2026-11-11", 1L);
         assertThat(entries.get(4).citation()).isNotNull();
+    }
+
+    @Test
+    void a_meeting_is_on_the_timeline_when_it_happened_and_a_claim_when_it_is_said_to_apply() {
+        aLateRefusalWithoutAnAlternative();
+        var refusal = accounts.as(lawyer, () -> responses.responses(march.id())).get(0);
+        var meeting = accounts.as(organizer, () -> communications.record(march.id(), new NewCommunication(
+                CommunicationKind.WITHDRAWAL_REQUEST, LocalDateTime.of(2026, 11, 5, 15, 0), CommunicationDirection.BOTH,
+                "Deputy akim", "Two organizers", "We were asked to withdraw the application."), List.of()));
+        var works = accounts.as(lawyer, () -> claims.record(march.id(), new NewClaim(refusal.id(),
+                ClaimType.CONSTRUCTION_WORKS, List.of(), true, START, START.plusHours(2), "Repair works")));
+
+        var entries = accounts.as(lawyer, () -> timeline.timeline(march.id(), Set.of(Kind.COMMUNICATION, Kind.CLAIM)));
+
+        assertThat(entries).extracting(TimelineEntry::kind, TimelineEntry::localAt, TimelineEntry::reference,
+                        TimelineEntry::detail, TimelineEntry::past)
+                .containsExactly(
+                        tuple(Kind.COMMUNICATION, LocalDateTime.of(2026, 11, 5, 15, 0).atZone(ALMATY), meeting.id(),
+                                "We were asked to withdraw the application.", true),
+                        tuple(Kind.CLAIM, START.atZone(ALMATY), works.id(), "Repair works", false));
+        assertThat(entries.get(1).titleArguments()).containsExactly(new MessageKey("claim.type.construction-works"),
+                "Abay square");
     }
 
     @Test

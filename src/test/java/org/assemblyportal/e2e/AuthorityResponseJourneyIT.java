@@ -2,6 +2,13 @@ package org.assemblyportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.assemblyportal.e2e.pages.AuthoritySection;
 import org.assemblyportal.e2e.pages.LoginPage;
@@ -56,5 +63,23 @@ class AuthorityResponseJourneyIT {
                 "ремонтно-монтажных работ на улицах по маршруту");
         assertThat(authority.claims()).containsExactly("CONSTRUCTION_WORKS:1,2");
         assertThat(Accessibility.violations(browser)).isEmpty();
+
+        var pack = authority.appealPack();
+        assertThat(new String(pack, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        var text = pdfText(pack).replaceAll("\\s+", " ");
+        assertThat(text).contains("Shokan Valikhanov square – Shevchenko street", "Shevchenko street – Mahatma Gandhi park",
+                "ремонтно-монтажных работ на улицах по маршруту", "2022-02-16");
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (var document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            var text = new StringBuilder();
+            for (var page = 1; page <= document.getNumberOfPages(); page++) {
+                text.append(PdfTextExtractor.getTextFromPage(document.getPage(page))).append('\n');
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -82,6 +82,11 @@ public class AuthoritySection extends Page {
                 .map(e -> e.getDomAttribute("data-claim-type") + ":" + e.getDomAttribute("data-segments")).toList();
     }
 
+    /** The appeal pack in the language the page offers first (the jurisdiction's first document language). */
+    public byte[] appealPack() {
+        return Downloads.fetch(driver, By.id("appeal-pdf"));
+    }
+
     private void setValue(By picker, String value) {
         WebElement element = VaadinWait.visible(driver, picker);
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", element, value);
