@@ -39,7 +39,7 @@ public class AuthoritySection extends Page {
                 "//vaadin-multi-select-combo-box-item[starts-with(normalize-space(.), '" + ground + "')]"))).click();
         grounds.sendKeys(org.openqa.selenium.Keys.TAB);
         VaadinWait.untilIdle(driver);
-        type(By.cssSelector("#response-reason textarea"), reason);
+        typeBelowTheFold(By.cssSelector("#response-reason textarea"), reason);
         click(By.id("response-submit"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(
                 By.id("response-submit")));
@@ -68,7 +68,7 @@ public class AuthoritySection extends Page {
             box.click();
         }
         VaadinWait.untilIdle(driver);
-        type(By.cssSelector("#claim-quote textarea"), quote);
+        typeBelowTheFold(By.cssSelector("#claim-quote textarea"), quote);
         click(By.id("claim-submit"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(
                 By.id("claim-submit")));
@@ -87,9 +87,20 @@ public class AuthoritySection extends Page {
         return Downloads.fetch(driver, By.id("appeal-pdf"));
     }
 
+    /** Types into a field that may lie below the fold of a scrolling dialog. */
+    private void typeBelowTheFold(By field, String text) {
+        var input = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(field));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(input));
+        input.sendKeys(text);
+        VaadinWait.untilIdle(driver);
+    }
+
     private void setValue(By picker, String value) {
         WebElement element = VaadinWait.visible(driver, picker);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", element, value);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));", element, value);
         VaadinWait.untilIdle(driver);
     }
 
