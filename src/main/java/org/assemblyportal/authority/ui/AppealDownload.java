@@ -40,7 +40,7 @@ class AppealDownload extends Div {
         language.setItems(options);
         language.setItemLabelGenerator(AppealDownload::languageInItself);
         language.setValue(options.get(0));
-        language.setWidth("12rem");
+        language.setMinWidth("16rem");
         var link = new Anchor();
         link.setId(ID_LINK);
         link.addClassNames("button-link");

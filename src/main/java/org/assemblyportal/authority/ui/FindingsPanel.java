@@ -67,7 +67,9 @@ class FindingsPanel extends Div {
 
     private void render() {
         removeAll();
-        add(new H4(getTranslation("compliance.title")));
+        var title = new H4(getTranslation("compliance.title"));
+        title.addClassNames(LumoUtility.Margin.Top.SMALL);
+        add(title);
         for (var filing : compliance.findings(caseId)) {
             var due = filing.dueDate() == null ? getTranslation("compliance.no-deadline")
                     : getTranslation("compliance.due", filing.filingSequence(),
@@ -86,7 +88,9 @@ class FindingsPanel extends Div {
                 continue;
             }
             var list = new UnorderedList();
-            list.addClassNames(LumoUtility.Padding.NONE, LumoUtility.Margin.Vertical.XSMALL, "finding-list");
+            // The warning icon is each item's marker, so the list needs no bullets of its own.
+            list.addClassNames(LumoUtility.Padding.NONE, LumoUtility.Margin.Vertical.XSMALL, LumoUtility.ListStyleType.NONE,
+                    LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL, "finding-list");
             filing.findings().forEach(f -> list.add(item(filing, f)));
             add(list);
         }
@@ -109,7 +113,7 @@ class FindingsPanel extends Div {
         });
         if (review.dismissed()) {
             // Struck through, never hidden: the finding still stands in the record, with why it was set aside.
-            text.getElement().getStyle().set("text-decoration", "line-through");
+            text.addClassNames("finding-dismissed-text");
             text.addClassNames(LumoUtility.TextColor.SECONDARY);
             item.getElement().setAttribute("data-dismissed", true);
             var dismissal = review.dismissal();
