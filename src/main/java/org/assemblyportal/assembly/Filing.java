@@ -107,6 +107,10 @@ class Filing {
         return recordedBy;
     }
 
+    ApplicationData snapshotData() {
+        return CanonicalJson.read(snapshot, ApplicationData.class);
+    }
+
     int sequence() {
         return sequence;
     }

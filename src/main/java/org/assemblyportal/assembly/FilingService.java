@@ -115,6 +115,19 @@ public class FilingService {
     }
 
     /**
+     * Where and when the assembly was filed to take place, as the latest filing says: its place, its
+     * route's segments and its planned start and end; empty before anything is filed. Every member of
+     * the case may read it, monitors included: it names streets and times, not the organizers.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<FiledRoute> filedRoute(UUID caseId) {
+        access.require(caseId);
+        return filings.findWithProofsByCaseId(caseId).stream().max(java.util.Comparator.comparingInt(Filing::sequence))
+                .map(f -> FiledRoute.of(f.sequence(), f.snapshotData()));
+    }
+
+    /**
      * Adds proof files to a filing already recorded, e.g. the stamped copy that came back a day
      * later. The filing is not changed: each file becomes a record of its own naming the filing,
      * when it was added and by whom.

@@ -1,7 +1,6 @@
 package org.assemblyportal.authority;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.assemblyportal.assembly.CaseAccess;
 import org.assemblyportal.assembly.CaseService;
+import org.assemblyportal.assembly.FiledRoute;
 import org.assemblyportal.assembly.FilingService;
 import org.assemblyportal.assembly.FilingView;
 import org.assemblyportal.assembly.RouteSegment;
@@ -91,22 +91,11 @@ public class ClaimService {
 
     /** The route segments and the place a claim about this filing can name (empty where the filing has none). */
     @Transactional(readOnly = true)
-    public Where whereOf(UUID caseId, int filingSequence) {
+    public FiledRoute whereOf(UUID caseId, int filingSequence) {
         requireRecorder(caseId);
         var filing = filings.filings(caseId).stream().filter(f -> f.sequence() == filingSequence).findFirst()
                 .orElseThrow(() -> new NotFoundException("filing.not-found"));
         return where(filing);
-    }
-
-    /**
-     * Where and when a claim about a filing can be: its place (null if none), its route's segments,
-     * and the assembly's planned start and end as filed (null if not given), local time.
-     */
-    public record Where(String place, List<RouteSegment> segments, LocalDateTime start, LocalDateTime end) {
-
-        public Where {
-            segments = List.copyOf(segments);
-        }
     }
 
     private ClaimView save(UUID caseId, UUID corrects, NewClaim claim) {
@@ -171,10 +160,8 @@ public class ClaimService {
         }
     }
 
-    private static Where where(FilingView filing) {
-        var place = filing.snapshot().place();
-        return new Where(place == null || place.isBlank() ? null : place.strip(),
-                RouteSegment.of(filing.snapshot().route()), filing.snapshot().start(), filing.snapshot().end());
+    private static FiledRoute where(FilingView filing) {
+        return FiledRoute.of(filing.sequence(), filing.snapshot());
     }
 
     /** Quotes are compared with runs of white space as one space, so a line break copied differently still matches. */

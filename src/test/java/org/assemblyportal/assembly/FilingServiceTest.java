@@ -161,6 +161,21 @@ class FilingServiceTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> accounts.as(stranger, () -> filings.filings(march.id()))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> accounts.as(stranger, () -> filings.proof(march.id(), hash))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.as(stranger, () -> filings.filedRoute(march.id()))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_monitor_reads_where_and_when_the_latest_filing_says_the_march_goes_and_nothing_about_its_organizers() {
+        var monitor = accounts.create(GlobalRole.MONITOR);
+        accounts.as(organizer, () -> cases.invite(march.id(), new Invitation(monitor.username(), CaseRole.MONITOR)));
+        assertThat(accounts.as(monitor, () -> filings.filedRoute(march.id()))).isEmpty();
+        accounts.as(organizer, () -> filings.record(march.id(), inPerson(null), List.of()));
+
+        var route = accounts.as(monitor, () -> filings.filedRoute(march.id())).orElseThrow();
+
+        var day = TestClock.TODAY.plusDays(30);
+        assertThat(route).isEqualTo(new FiledRoute(1, null, List.of(new RouteSegment(1, "Central Park", "Abay Square")),
+                day.atTime(11, 0), day.atTime(13, 0)));
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.assemblyportal.assembly.FiledRoute;
 import org.assemblyportal.authority.ClaimService;
 import org.assemblyportal.authority.ClaimType;
 import org.assemblyportal.authority.ClaimView;
@@ -177,7 +178,7 @@ class ClaimDialog extends Dialog {
         getFooter().add(cancel, submit);
     }
 
-    private List<WhereOption> options(ClaimService.Where where) {
+    private List<WhereOption> options(FiledRoute where) {
         var options = new ArrayList<WhereOption>();
         if (where.place() != null) {
             options.add(new WhereOption(getTranslation("claim.at-place", where.place()), null));
