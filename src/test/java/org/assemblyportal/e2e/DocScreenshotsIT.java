@@ -3,6 +3,7 @@ package org.assemblyportal.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assemblyportal.e2e.pages.AuthoritySection;
 import org.assemblyportal.e2e.pages.CasesPage;
 import org.assemblyportal.e2e.pages.DraftPage;
 import org.assemblyportal.e2e.pages.LoginPage;
@@ -78,6 +79,32 @@ class DocScreenshotsIT {
             } finally {
                 browser.quit();
             }
+        }
+    }
+
+    @Test
+    void screenshots_of_a_lawyer_working_on_the_almaty_refusal() throws IOException {
+        var folder = Path.of(System.getProperty("portal.screenshots"));
+        Files.createDirectories(folder);
+        var baseUrl = "http://localhost:" + port;
+        WebDriver browser = HeadlessChrome.start("en");
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
+            var casePage = LoginPage.open(browser, baseUrl).signIn("lawyer", "lawyer-demo").openCase(DemoData.ALMATY_TITLE);
+            var casePath = casePage.path();
+            AuthoritySection.of(casePage)
+                    .logResponse("2022-02-17T16:30", "2022-02-17", "By courier", "Refused", "A reason the law does not list",
+                            AuthorityResponseJourneyIT.REASON)
+                    .recordClaim("Construction or repair works", java.util.List.of("Segment 1", "Segment 2"),
+                            "ремонтно-монтажных работ на улицах по маршруту");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('case-responses').scrollIntoView({block: 'start'});");
+            shoot(browser, folder.resolve("authority-en.png"));
+            browser.get(baseUrl + casePath + "/timeline");
+            VaadinWait.visible(browser, By.id("timeline-print"));
+            shoot(browser, folder.resolve("timeline-en.png"));
+        } finally {
+            browser.quit();
         }
     }
 
