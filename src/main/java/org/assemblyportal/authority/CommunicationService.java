@@ -1,10 +1,7 @@
 package org.assemblyportal.authority;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.assemblyportal.assembly.CaseAccess;
@@ -14,7 +11,6 @@ import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
 import org.assemblyportal.evidence.BlobStore;
-import org.assemblyportal.evidence.RejectedUploadException;
 import org.assemblyportal.jurisdiction.Jurisdiction;
 import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.security.CurrentUser;
@@ -87,7 +83,7 @@ public class CommunicationService {
         var reported = normalized(communication);
         var occurredAt = checkTime(reported, jurisdictionOf(caseId), violations);
         checkFields(reported, violations);
-        var stored = storeFiles(files == null ? List.of() : files, violations);
+        var stored = AttachedFiles.store(blobs, files, "communication.too-many-files", violations);
         violations.throwIfAny();
 
         AuthorityCommunication recorded;
@@ -154,25 +150,6 @@ public class CommunicationService {
     }
 
     /** As response files: the same types and limits, stored once in the evidence store. */
-    private List<ResponseAttachment> storeFiles(List<ResponseUpload> files, Violations violations) {
-        if (files.size() > ResponseService.MAX_FILES) {
-            violations.add("file", "communication.too-many-files", ResponseService.MAX_FILES);
-            return List.of();
-        }
-        var stored = new ArrayList<ResponseAttachment>();
-        for (int i = 0; i < files.size(); i++) {
-            var upload = files.get(i);
-            try (var in = upload.content().getInputStream()) {
-                stored.add(new ResponseAttachment(blobs.store(in, upload.declaredName(), ResponseService.FILE_POLICY)));
-            } catch (RejectedUploadException rejected) {
-                violations.add("file[" + i + "]", rejected.messageKey(), rejected.messageArguments());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read communication file " + i, e);
-            }
-        }
-        return stored;
-    }
-
     /**
      * Participants are stripped and a blank one is unknown; what was said is kept exactly as typed
      * (only an entirely blank text counts as none).

@@ -1,7 +1,5 @@
 package org.assemblyportal.authority;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +18,6 @@ import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
 import org.assemblyportal.evidence.BlobStore;
 import org.assemblyportal.evidence.ContentType;
-import org.assemblyportal.evidence.RejectedUploadException;
 import org.assemblyportal.evidence.UploadPolicy;
 import org.assemblyportal.jurisdiction.Jurisdiction;
 import org.assemblyportal.jurisdiction.JurisdictionService;
@@ -126,7 +123,7 @@ public class ResponseService {
         var receivedAt = checkDates(reported, jurisdiction, filing, violations);
         checkCodes(reported, jurisdiction, violations);
         checkTexts(reported, violations);
-        var stored = storeFiles(files == null ? List.of() : files, violations);
+        var stored = AttachedFiles.store(blobs, files, "response.too-many-files", violations);
         violations.throwIfAny();
 
         AuthorityResponse recorded;
@@ -245,25 +242,6 @@ public class ResponseService {
         if (value != null && value.length() > max) {
             violations.add(field, "validation.too-long", max);
         }
-    }
-
-    private List<ResponseAttachment> storeFiles(List<ResponseUpload> files, Violations violations) {
-        if (files.size() > MAX_FILES) {
-            violations.add("file", "response.too-many-files", MAX_FILES);
-            return List.of();
-        }
-        var stored = new ArrayList<ResponseAttachment>();
-        for (int i = 0; i < files.size(); i++) {
-            var upload = files.get(i);
-            try (var in = upload.content().getInputStream()) {
-                stored.add(new ResponseAttachment(blobs.store(in, upload.declaredName(), FILE_POLICY)));
-            } catch (RejectedUploadException rejected) {
-                violations.add("file[" + i + "]", rejected.messageKey(), rejected.messageArguments());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read response file " + i, e);
-            }
-        }
-        return stored;
     }
 
     /**

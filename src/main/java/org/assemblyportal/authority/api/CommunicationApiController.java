@@ -4,19 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.assemblyportal.authority.CommunicationService;
 import org.assemblyportal.authority.CommunicationView;
 import org.assemblyportal.authority.NewCommunication;
 import org.assemblyportal.authority.ResponseUpload;
-import org.springframework.core.io.InputStreamResource;
+import org.assemblyportal.base.api.EvidenceDownloads;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -83,20 +78,7 @@ class CommunicationApiController {
             @PathVariable String sha256) {
         var download = communications.attachment(id, communicationId, sha256);
         var file = download.file();
-        var digest = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256()));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .contentLength(file.size())
-                .eTag("\"" + file.sha256() + "\"")
-                .header("Repr-Digest", "sha-256=:" + digest + ":")
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(file.name()))
-                .body(new InputStreamResource(download.content()));
+        return EvidenceDownloads.of(file.sha256(), file.mediaType(), file.size(), file.name(), download.content());
     }
 
-    /** Plain ASCII names as they are; others (Kazakh, Russian) as RFC 6266 {@code filename*} too. */
-    private static String attachment(String name) {
-        var builder = ContentDisposition.attachment();
-        var ascii = StandardCharsets.US_ASCII.newEncoder().canEncode(name);
-        return (ascii ? builder.filename(name) : builder.filename(name, StandardCharsets.UTF_8)).build().toString();
-    }
 }
