@@ -1,5 +1,6 @@
 package org.assemblyportal.monitoring;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,6 +24,7 @@ public record ObservationView(UUID id, UUID caseId, UUID clientId, UUID chainId,
         media = List.copyOf(media);
     }
 
+    @JsonProperty
     public boolean retracted() {
         return retractionReason != null;
     }
