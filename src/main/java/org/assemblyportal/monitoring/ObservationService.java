@@ -227,10 +227,10 @@ public class ObservationService {
         tooLong(violations, "assessment", o.assessment(), Observation.TEXT_MAX);
         tooLong(violations, "policing", o.policing(), Observation.TEXT_MAX);
         var counts = o.counts();
-        notNegative(violations, "counts.participants", counts.participants());
-        notNegative(violations, "counts.policeOfficers", counts.policeOfficers());
-        notNegative(violations, "counts.vehicles", counts.vehicles());
-        notNegative(violations, "counts.detainees", counts.detainees());
+        notNegative(violations, field("counts", "participants"), counts.participants());
+        notNegative(violations, field("counts", "policeOfficers"), counts.policeOfficers());
+        notNegative(violations, field("counts", "vehicles"), counts.vehicles());
+        notNegative(violations, field("counts", "detainees"), counts.detainees());
         checkObstacle(o, violations);
         checkClaimTest(caseId, o.claimTest(), violations);
         violations.throwIfAny();
@@ -246,13 +246,13 @@ public class ObservationService {
             return;
         }
         if (!(location.latitude() >= -90 && location.latitude() <= 90)) {
-            violations.add("location.latitude", "observation.latitude-range", location.latitude());
+            violations.add(field("location", "latitude"), "observation.latitude-range", location.latitude());
         }
         if (!(location.longitude() >= -180 && location.longitude() <= 180)) {
-            violations.add("location.longitude", "observation.longitude-range", location.longitude());
+            violations.add(field("location", "longitude"), "observation.longitude-range", location.longitude());
         }
         if (!(location.accuracyMetres() >= 0 && location.accuracyMetres() <= ACCURACY_MAX)) {
-            violations.add("location.accuracyMetres", "observation.accuracy-range", (long) ACCURACY_MAX);
+            violations.add(field("location", "accuracyMetres"), "observation.accuracy-range", (long) ACCURACY_MAX);
         }
     }
 
@@ -265,17 +265,17 @@ public class ObservationService {
             violations.add("obstacle", "observation.obstacle-category");
         }
         if (obstacle.type() == null) {
-            violations.add("obstacle.type", "validation.required");
+            violations.add(field("obstacle", "type"), "validation.required");
         }
         if (obstacle.lengthMetres() != null && !(obstacle.lengthMetres() >= 0 && obstacle.lengthMetres() <= LENGTH_MAX)) {
-            violations.add("obstacle.lengthMetres", "observation.length-range", (long) LENGTH_MAX);
+            violations.add(field("obstacle", "lengthMetres"), "observation.length-range", (long) LENGTH_MAX);
         }
         var share = obstacle.carriagewayBlockedPercent();
         if (share != null && (share < 0 || share > 100)) {
-            violations.add("obstacle.carriagewayBlockedPercent", "observation.percent-range");
+            violations.add(field("obstacle", "carriagewayBlockedPercent"), "observation.percent-range");
         }
-        tooLong(violations, "obstacle.signage", obstacle.signage(), Observation.SIGNAGE_MAX);
-        tooLong(violations, "obstacle.permitNumber", obstacle.permitNumber(), Observation.PERMIT_MAX);
+        tooLong(violations, field("obstacle", "signage"), obstacle.signage(), Observation.SIGNAGE_MAX);
+        tooLong(violations, field("obstacle", "permitNumber"), obstacle.permitNumber(), Observation.PERMIT_MAX);
     }
 
     private void checkClaimTest(UUID caseId, ClaimTest test, Violations violations) {
@@ -283,15 +283,15 @@ public class ObservationService {
             return;
         }
         if (test.claimId() == null) {
-            violations.add("claimTest.claimId", "validation.required");
+            violations.add(field("claimTest", "claimId"), "validation.required");
         } else if (claims.claims(caseId).stream().noneMatch(c -> c.id().equals(test.claimId()))) {
-            violations.add("claimTest.claimId", "observation.unknown-claim");
+            violations.add(field("claimTest", "claimId"), "observation.unknown-claim");
         }
         if (test.assessment() == null) {
-            violations.add("claimTest.assessment", "validation.required");
+            violations.add(field("claimTest", "assessment"), "validation.required");
         }
         if (test.confidence() == null) {
-            violations.add("claimTest.confidence", "validation.required");
+            violations.add(field("claimTest", "confidence"), "validation.required");
         }
     }
 
@@ -365,6 +365,14 @@ public class ObservationService {
 
     private static Optional<RouteSegment> segmentOf(FiledRoute route, Integer number) {
         return route.segments().stream().filter(s -> number != null && s.number() == number).findFirst();
+    }
+
+    /**
+     * The name of a field inside a part of the request ("counts", "participants" gives counts.participants),
+     * as violations name it.
+     */
+    public static String field(String part, String name) {
+        return part + "." + name;
     }
 
     private void requireMonitor(UUID caseId) {
