@@ -1,0 +1,383 @@
+package org.assemblyportal.monitoring;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.assemblyportal.assembly.CaseAccess;
+import org.assemblyportal.assembly.CaseRole;
+import org.assemblyportal.assembly.FiledRoute;
+import org.assemblyportal.assembly.FilingService;
+import org.assemblyportal.assembly.RouteSegment;
+import org.assemblyportal.authority.ClaimService;
+import org.assemblyportal.base.CanonicalJson;
+import org.assemblyportal.base.ConflictException;
+import org.assemblyportal.base.ForbiddenException;
+import org.assemblyportal.base.NotFoundException;
+import org.assemblyportal.base.Violations;
+import org.assemblyportal.security.CurrentUser;
+import org.assemblyportal.security.UserService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the monitors of a case saw, kept as evidence (ADR 011). The case's monitors record, correct
+ * and retract observations; its organizers, co-organizers and lawyers read them; everyone else is
+ * told the case does not exist. Nothing is changed or deleted: a correction or a retraction is a new
+ * version superseding the latest one. Every request carries a client id made by the phone, so that a
+ * retry (a double tap, a lost answer, a batch sent again) stores nothing twice.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class ObservationService {
+
+    /** The most versions one page of {@link #observations} carries. */
+    public static final int PAGE_MAX = 500;
+    static final double ACCURACY_MAX = 1_000_000;
+    static final double LENGTH_MAX = 100_000;
+
+    private final ObservationRepository observations;
+    private final CaseAccess access;
+    private final FilingService filings;
+    private final ClaimService claims;
+    private final CurrentUser currentUser;
+    private final UserService users;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    ObservationService(ObservationRepository observations, CaseAccess access, FilingService filings,
+            ClaimService claims, CurrentUser currentUser, UserService users, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.observations = observations;
+        this.access = access;
+        this.filings = filings;
+        this.claims = claims;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Records an observation of the case, every problem reported at once. Sent again with the same
+     * client id and content, it stores nothing and returns what was stored ({@code created} false);
+     * with the same client id and other content, it is refused as a conflict.
+     */
+    public Recorded record(UUID caseId, NewObservation observation) {
+        requireMonitor(caseId);
+        return save(caseId, null, normalized(observation), null);
+    }
+
+    /**
+     * Records a correction: a new version of the observation superseding version {@code observationId},
+     * which stays as it was. Only the latest version of an observation that is not retracted can be
+     * corrected; any monitor of the case may correct it, and each version keeps who sent it.
+     */
+    public Recorded correct(UUID caseId, UUID observationId, NewObservation observation) {
+        requireMonitor(caseId);
+        var previous = observations.findByIdAndCaseId(observationId, caseId)
+                .orElseThrow(() -> new NotFoundException("observation.not-found"));
+        return save(caseId, previous, normalized(observation), null);
+    }
+
+    /**
+     * Retracts an observation: a new version superseding the latest one, with the same content and the
+     * reason it no longer stands. It stays in the list, marked retracted. Retracting again with the same
+     * reason returns the retraction stored.
+     */
+    public Recorded retract(UUID caseId, UUID observationId, String reason) {
+        requireMonitor(caseId);
+        var previous = observations.findByIdAndCaseId(observationId, caseId)
+                .orElseThrow(() -> new NotFoundException("observation.not-found"));
+        var why = reason == null || reason.isBlank() ? null : reason.strip();
+        new Violations().requireText("reason", why, Observation.REASON_MAX).throwIfAny();
+        var retractionId = UUID.nameUUIDFromBytes(("retraction of " + previous.id()).getBytes(StandardCharsets.UTF_8));
+        return save(caseId, previous, previous.content(retractionId), why);
+    }
+
+    /**
+     * The versions received at or after {@code since} (all if null), in the order of receipt, a page at
+     * a time: a phone syncing passes the receipt time of the last version it has, and may get that one again.
+     */
+    @Transactional(readOnly = true)
+    public Page<ObservationView> observations(UUID caseId, Instant since, Pageable pageable) {
+        access.require(caseId);
+        var page = PageRequest.of(pageable.getPageNumber(), Math.min(Math.max(pageable.getPageSize(), 1), PAGE_MAX));
+        var found = observations.findReceivedSince(caseId, since == null ? Instant.EPOCH : since, page);
+        var views = views(caseId, found.getContent());
+        return found.map(o -> views.get(o.id()));
+    }
+
+    /** The latest version of each observation of the case, retracted ones included and marked, in the order of the phones' clocks. */
+    @Transactional(readOnly = true)
+    public List<ObservationView> current(UUID caseId) {
+        access.require(caseId);
+        var latest = observations.findLatestByCaseId(caseId);
+        var views = views(caseId, latest);
+        return latest.stream().map(o -> views.get(o.id())).toList();
+    }
+
+    /** Every version of the observation that version {@code observationId} belongs to, the first first. */
+    @Transactional(readOnly = true)
+    public List<ObservationView> history(UUID caseId, UUID observationId) {
+        access.require(caseId);
+        var version = observations.findByIdAndCaseId(observationId, caseId)
+                .orElseThrow(() -> new NotFoundException("observation.not-found"));
+        var chain = observations.findChain(caseId, version.chainId());
+        var views = views(caseId, chain);
+        return chain.stream().map(o -> views.get(o.id())).toList();
+    }
+
+    /** The case an observation belongs to, if the signed-in user is a member of it; "not found" otherwise. */
+    @Transactional(readOnly = true)
+    public UUID caseOf(UUID observationId) {
+        return observations.findCaseIdById(observationId).filter(caseId -> access.roleIn(caseId).isPresent())
+                .orElseThrow(() -> new NotFoundException("observation.not-found"));
+    }
+
+    /** Whether the signed-in user records observations in this case (its monitors do). */
+    @Transactional(readOnly = true)
+    public boolean mayRecord(UUID caseId) {
+        return access.roleIn(caseId).filter(role -> role == CaseRole.MONITOR).isPresent();
+    }
+
+    private Recorded save(UUID caseId, Observation previous, NewObservation content, String retractionReason) {
+        if (content.clientId() == null) {
+            new Violations().add("clientId", "validation.required").throwIfAny();
+        }
+        var sha256 = fingerprint(content, previous, retractionReason);
+        var stored = observations.findByCaseIdAndClientId(caseId, content.clientId());
+        if (stored.isPresent()) {
+            return replay(caseId, stored.get(), sha256);
+        }
+        Optional<FiledRoute> route = retractionReason == null ? check(caseId, content) : Optional.empty();
+        if (previous != null) {
+            if (previous.retracted()) {
+                throw new ConflictException("observation.retracted");
+            }
+            if (observations.existsBySupersedes(previous.id())) {
+                throw new ConflictException("observation.already-superseded");
+            }
+        }
+        var observation = new Observation(caseId, previous, content, sha256, retractionReason, clock.instant(),
+                currentUser.id());
+        try {
+            // In a transaction of its own, so that a retry racing this one fails there and this one can still read it.
+            ownTransaction.executeWithoutResult(status -> observations.saveAndFlush(observation));
+        } catch (DataIntegrityViolationException raced) {
+            var winner = observations.findByCaseIdAndClientId(caseId, content.clientId());
+            if (winner.isPresent()) {
+                return replay(caseId, winner.get(), sha256);
+            }
+            throw new ConflictException("observation.already-superseded");
+        }
+        var name = users.refs(List.of(observation.recordedBy())).get(observation.recordedBy()).displayName();
+        var segmentName = previous != null && retractionReason != null
+                ? segmentNames(caseId).get(content.segment())
+                : route.flatMap(r -> segmentOf(r, content.segment())).map(RouteSegment::name).orElse(null);
+        return new Recorded(observation.view(segmentName, name), true);
+    }
+
+    private Recorded replay(UUID caseId, Observation stored, String sha256) {
+        if (!stored.contentSha256().equals(sha256)) {
+            throw new ConflictException("observation.client-id-used");
+        }
+        return new Recorded(views(caseId, List.of(stored)).get(stored.id()), false);
+    }
+
+    /**
+     * Checks an observation against the rules and the case: its segment on the filed route, its claim
+     * among the case's claims. Returns the filed route when the observation names a segment.
+     */
+    private Optional<FiledRoute> check(UUID caseId, NewObservation o) {
+        var violations = new Violations();
+        if (o.category() == null) {
+            violations.add("category", "validation.required");
+        }
+        if (o.deviceTime() == null) {
+            violations.add("deviceTime", "validation.required");
+        }
+        Optional<FiledRoute> route = Optional.empty();
+        if (o.segment() != null) {
+            route = filings.filedRoute(caseId);
+            if (route.flatMap(r -> segmentOf(r, o.segment())).isEmpty()) {
+                violations.add("segment", "observation.unknown-segment", o.segment());
+            }
+        }
+        checkLocation(o.location(), violations);
+        tooLong(violations, "landmark", o.landmark(), Observation.LANDMARK_MAX);
+        violations.requireText("facts", o.facts(), Observation.TEXT_MAX);
+        tooLong(violations, "assessment", o.assessment(), Observation.TEXT_MAX);
+        tooLong(violations, "policing", o.policing(), Observation.TEXT_MAX);
+        var counts = o.counts();
+        notNegative(violations, field("counts", "participants"), counts.participants());
+        notNegative(violations, field("counts", "policeOfficers"), counts.policeOfficers());
+        notNegative(violations, field("counts", "vehicles"), counts.vehicles());
+        notNegative(violations, field("counts", "detainees"), counts.detainees());
+        checkObstacle(o, violations);
+        checkClaimTest(caseId, o.claimTest(), violations);
+        violations.throwIfAny();
+        return route;
+    }
+
+    private static void checkLocation(Location location, Violations violations) {
+        if (location == null) {
+            return;
+        }
+        if (location.latitude() == null || location.longitude() == null || location.accuracyMetres() == null) {
+            violations.add("location", "observation.location-incomplete");
+            return;
+        }
+        if (!(location.latitude() >= -90 && location.latitude() <= 90)) {
+            violations.add(field("location", "latitude"), "observation.latitude-range", location.latitude());
+        }
+        if (!(location.longitude() >= -180 && location.longitude() <= 180)) {
+            violations.add(field("location", "longitude"), "observation.longitude-range", location.longitude());
+        }
+        if (!(location.accuracyMetres() >= 0 && location.accuracyMetres() <= ACCURACY_MAX)) {
+            violations.add(field("location", "accuracyMetres"), "observation.accuracy-range", (long) ACCURACY_MAX);
+        }
+    }
+
+    private static void checkObstacle(NewObservation o, Violations violations) {
+        var obstacle = o.obstacle();
+        if (obstacle == null) {
+            return;
+        }
+        if (o.category() != null && o.category() != ObservationCategory.OBSTACLES) {
+            violations.add("obstacle", "observation.obstacle-category");
+        }
+        if (obstacle.type() == null) {
+            violations.add(field("obstacle", "type"), "validation.required");
+        }
+        if (obstacle.lengthMetres() != null && !(obstacle.lengthMetres() >= 0 && obstacle.lengthMetres() <= LENGTH_MAX)) {
+            violations.add(field("obstacle", "lengthMetres"), "observation.length-range", (long) LENGTH_MAX);
+        }
+        var share = obstacle.carriagewayBlockedPercent();
+        if (share != null && (share < 0 || share > 100)) {
+            violations.add(field("obstacle", "carriagewayBlockedPercent"), "observation.percent-range");
+        }
+        tooLong(violations, field("obstacle", "signage"), obstacle.signage(), Observation.SIGNAGE_MAX);
+        tooLong(violations, field("obstacle", "permitNumber"), obstacle.permitNumber(), Observation.PERMIT_MAX);
+    }
+
+    private void checkClaimTest(UUID caseId, ClaimTest test, Violations violations) {
+        if (test == null) {
+            return;
+        }
+        if (test.claimId() == null) {
+            violations.add(field("claimTest", "claimId"), "validation.required");
+        } else if (claims.claims(caseId).stream().noneMatch(c -> c.id().equals(test.claimId()))) {
+            violations.add(field("claimTest", "claimId"), "observation.unknown-claim");
+        }
+        if (test.assessment() == null) {
+            violations.add(field("claimTest", "assessment"), "validation.required");
+        }
+        if (test.confidence() == null) {
+            violations.add(field("claimTest", "confidence"), "validation.required");
+        }
+    }
+
+    private static void tooLong(Violations violations, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            violations.add(field, "validation.too-long", max);
+        }
+    }
+
+    private static void notNegative(Violations violations, String field, Integer value) {
+        if (value != null && value < 0) {
+            violations.add(field, "observation.count-negative");
+        }
+    }
+
+    /**
+     * Short texts (landmark, signage, permit number) are stripped; what was seen and thought is kept
+     * as typed. Blank texts, an empty obstacle block and an empty claim test count as none.
+     */
+    private static NewObservation normalized(NewObservation o) {
+        var obstacle = o.obstacle() == null ? null : new ObstacleDetails(o.obstacle().type(), o.obstacle().lengthMetres(),
+                o.obstacle().carriagewayBlockedPercent(), o.obstacle().passable(), o.obstacle().workersPresent(),
+                o.obstacle().workInProgress(), stripped(o.obstacle().signage()), stripped(o.obstacle().permitNumber()));
+        if (obstacle != null && obstacle.equals(new ObstacleDetails(null, null, null, null, null, null, null, null))) {
+            obstacle = null;
+        }
+        var test = o.claimTest() == null || o.claimTest().equals(new ClaimTest(null, null, null)) ? null : o.claimTest();
+        var location = o.location() == null || o.location().equals(new Location(null, null, null)) ? null : o.location();
+        return new NewObservation(o.clientId(), o.category(), o.segment(), o.deviceTime(), location,
+                stripped(o.landmark()), asTyped(o.facts()), asTyped(o.assessment()), o.counts(), obstacle,
+                asTyped(o.policing()), test);
+    }
+
+    private static String stripped(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String asTyped(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The SHA-256 of what a request asks to store, to tell a retry from other content under a used client id. */
+    private static String fingerprint(NewObservation content, Observation previous, String retractionReason) {
+        var json = CanonicalJson.write(Map.of("content", content,
+                "supersedes", previous == null ? "" : previous.id().toString(),
+                "retractionReason", retractionReason == null ? "" : retractionReason));
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+
+    private Map<UUID, ObservationView> views(UUID caseId, List<Observation> list) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        var names = users.refs(list.stream().map(Observation::recordedBy).distinct().toList());
+        var segments = list.stream().anyMatch(o -> o.segment() != null) ? segmentNames(caseId)
+                : Map.<Integer, String>of();
+        return list.stream().collect(Collectors.toMap(Observation::id,
+                o -> o.view(o.segment() == null ? null : segments.get(o.segment()), names.get(o.recordedBy()).displayName()),
+                (a, b) -> a));
+    }
+
+    private Map<Integer, String> segmentNames(UUID caseId) {
+        return filings.filedRoute(caseId).map(r -> r.segments().stream()
+                .collect(Collectors.toMap(RouteSegment::number, RouteSegment::name))).orElse(Map.of());
+    }
+
+    private static Optional<RouteSegment> segmentOf(FiledRoute route, Integer number) {
+        return route.segments().stream().filter(s -> number != null && s.number() == number).findFirst();
+    }
+
+    /**
+     * The name of a field inside a part of the request ("counts", "participants" gives counts.participants),
+     * as violations name it.
+     */
+    public static String field(String part, String name) {
+        return part + "." + name;
+    }
+
+    private void requireMonitor(UUID caseId) {
+        if (access.require(caseId) != CaseRole.MONITOR) {
+            throw new ForbiddenException("observation.not-allowed");
+        }
+    }
+}

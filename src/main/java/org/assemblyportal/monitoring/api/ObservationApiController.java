@@ -1,0 +1,95 @@
+package org.assemblyportal.monitoring.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.assemblyportal.base.api.PageResponse;
+import org.assemblyportal.monitoring.NewObservation;
+import org.assemblyportal.monitoring.ObservationService;
+import org.assemblyportal.monitoring.ObservationView;
+import org.assemblyportal.monitoring.Recorded;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The field API for monitors' phones: observations sent once or again (idempotent by the phone's
+ * client id), read back a page at a time since a point in time, corrected and retracted.
+ */
+@RestController
+@Tag(name = "Observations")
+@SecurityRequirement(name = "bearer")
+class ObservationApiController {
+
+    private final ObservationService observations;
+
+    ObservationApiController(ObservationService observations) {
+        this.observations = observations;
+    }
+
+    @PostMapping("/api/v1/cases/{id}/observations")
+    @Operation(summary = "Record an observation (the case's monitors). clientId is a UUID the phone makes once per "
+            + "observation: sending it again with the same content stores nothing and answers 200 with what was "
+            + "stored; with other content, 409. segment is a number of the filed route's segments; deviceTime is the "
+            + "phone's clock with its offset; location (latitude, longitude, accuracyMetres) all or none")
+    ResponseEntity<ObservationView> record(@PathVariable UUID id, @RequestBody NewObservation observation) {
+        return answer(observations.record(id, observation));
+    }
+
+    @GetMapping("/api/v1/cases/{id}/observations")
+    @Operation(summary = "The case's observation versions received at or after since (all without it), in the order "
+            + "of receipt, a page at a time (at most " + ObservationService.PAGE_MAX + "); every member of the case")
+    PageResponse<ObservationView> list(@PathVariable UUID id,
+            @Parameter(description = "an instant such as 2022-03-08T05:00:00Z; pass the receivedAt of the last "
+                    + "version you have (it may come again)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant since,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        return PageResponse.of(observations.observations(id, since,
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), ObservationService.PAGE_MAX))));
+    }
+
+    @GetMapping("/api/v1/cases/{id}/observations/current")
+    @Operation(summary = "The latest version of each of the case's observations, retracted ones included and marked")
+    List<ObservationView> current(@PathVariable UUID id) {
+        return observations.current(id);
+    }
+
+    @GetMapping("/api/v1/observations/{id}/history")
+    @Operation(summary = "Every version of the observation this version belongs to, the first first")
+    List<ObservationView> history(@PathVariable UUID id) {
+        return observations.history(observations.caseOf(id), id);
+    }
+
+    @PostMapping("/api/v1/observations/{id}/corrections")
+    @Operation(summary = "Correct an observation: a new version superseding this one, which must be the latest and "
+            + "not retracted (409 otherwise). Idempotent by clientId like a new observation")
+    ResponseEntity<ObservationView> correct(@PathVariable UUID id, @RequestBody NewObservation observation) {
+        return answer(observations.correct(observations.caseOf(id), id, observation));
+    }
+
+    @PostMapping("/api/v1/observations/{id}/retractions")
+    @Operation(summary = "Retract an observation with a reason: a new version superseding this one, marked retracted "
+            + "and never hidden. Sending the same reason again answers 200 with the retraction stored")
+    ResponseEntity<ObservationView> retract(@PathVariable UUID id, @RequestBody Retraction retraction) {
+        return answer(observations.retract(observations.caseOf(id), id, retraction == null ? null : retraction.reason()));
+    }
+
+    /** Why an observation no longer stands. */
+    record Retraction(String reason) {
+    }
+
+    private static ResponseEntity<ObservationView> answer(Recorded recorded) {
+        return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(recorded.view());
+    }
+}
