@@ -9,5 +9,5 @@ import java.util.UUID;
  * {@code verdict} is the monitor's own assessment of this claim, or, where the monitor gave none, what
  * the obstacle details imply; null where the observation says nothing either way.
  */
-public record ClaimEvidence(UUID observationId, Integer segment, Instant observedAt, UUID monitorId, ClaimVerdict verdict) {
+public record ClaimEvidence(UUID observationId, Integer segment, Instant observedAt, String monitor, ClaimVerdict verdict) {
 }

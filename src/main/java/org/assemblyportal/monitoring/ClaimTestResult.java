@@ -1,5 +1,6 @@
 package org.assemblyportal.monitoring;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ public record ClaimTestResult(UUID claimId, ClaimVerdict verdict, List<SegmentRe
     }
 
     /** How many of the claim's segments were observed at all within its window. */
+    @JsonProperty
     public long coveredSegments() {
         return segments.stream().filter(s -> s.verdict() != ClaimVerdict.NOT_COVERED).count();
     }

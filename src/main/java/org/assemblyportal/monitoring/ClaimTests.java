@@ -46,8 +46,8 @@ public final class ClaimTests {
                 continue;
             }
             var verdict = counted.stream().map(ClaimEvidence::verdict).max(Comparator.naturalOrder()).orElseThrow();
-            var monitors = new HashSet<UUID>();
-            counted.forEach(e -> monitors.add(e.monitorId()));
+            var monitors = new HashSet<String>();
+            counted.forEach(e -> monitors.add(e.monitor()));
             results.add(new SegmentResult(segment.number(), segment.name(), verdict, monitors.size(),
                     counted.get(0).observedAt(), counted.get(counted.size() - 1).observedAt(),
                     counted.stream().map(ClaimEvidence::observationId).toList()));

@@ -110,9 +110,33 @@ class ClaimApiTest {
     }
 
     @Test
+    void a_claim_nobody_observed_tests_not_covered_on_both_segments_and_a_review_needs_a_lawyer_and_a_reason()
+            throws Exception {
+        var created = http.perform(post("/api/v1/cases/" + caseId + "/claims").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content(claim("[1, 2]", "ведутся ремонтно-монтажные работы")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String claimId = JsonPath.read(created, "$.id");
+
+        http.perform(get("/api/v1/cases/" + caseId + "/claims/" + claimId + "/test").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.computed.verdict").value("NOT_COVERED"))
+                .andExpect(jsonPath("$.computed.segments.length()").value(2))
+                .andExpect(jsonPath("$.computed.segments[1].name").value("Shevchenko street – Gandhi park"))
+                .andExpect(jsonPath("$.verdict").value("NOT_COVERED"));
+        // The organizer who opened the case is not a lawyer of it.
+        http.perform(post("/api/v1/cases/" + caseId + "/claims/" + claimId + "/test/reviews")
+                        .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"ok\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void someone_outside_the_case_gets_404() throws Exception {
         var stranger = ApiTokens.issue(http, accounts.create(GlobalRole.LAWYER));
         http.perform(get("/api/v1/cases/" + caseId + "/claims").header("Authorization", "Bearer " + stranger))
+                .andExpect(status().isNotFound());
+        http.perform(get("/api/v1/cases/" + caseId + "/claims/" + java.util.UUID.randomUUID() + "/test")
+                        .header("Authorization", "Bearer " + stranger))
                 .andExpect(status().isNotFound());
         http.perform(post("/api/v1/cases/" + caseId + "/claims").header("Authorization", "Bearer " + stranger)
                         .contentType(MediaType.APPLICATION_JSON).content(claim("[1]", "ведутся")))

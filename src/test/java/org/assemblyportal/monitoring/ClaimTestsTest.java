@@ -18,10 +18,10 @@ class ClaimTestsTest {
     static final Instant END = Instant.parse("2022-03-08T07:00:00Z");
     static final List<ClaimedSegment> SEGMENTS = List.of(new ClaimedSegment(1, "Valikhanov square – Shevchenko street"),
             new ClaimedSegment(2, "Shevchenko street – Gandhi park"), new ClaimedSegment(3, "Gandhi park – Abay avenue"));
-    static final UUID AIGUL = UUID.randomUUID();
-    static final UUID DANIYAR = UUID.randomUUID();
+    static final String AIGUL = "Aigul";
+    static final String DANIYAR = "Daniyar";
 
-    static ClaimEvidence seen(int segment, String at, UUID monitor, ClaimVerdict verdict) {
+    static ClaimEvidence seen(int segment, String at, String monitor, ClaimVerdict verdict) {
         return new ClaimEvidence(UUID.randomUUID(), segment, Instant.parse(at), monitor, verdict);
     }
 
