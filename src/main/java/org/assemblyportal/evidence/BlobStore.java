@@ -16,6 +16,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.assemblyportal.base.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,14 +53,51 @@ public class BlobStore {
      * Streams the content into the store. Returns the stored original's hash, size, type (read from
      * its first bytes; the declared name plays no part in it) and a sanitised name. Bytes already in
      * the store are not written again. Throws {@link RejectedUploadException} for an empty upload,
-     * one larger than the policy allows (reading stops at the limit), or a type it does not allow.
+     * one larger than the policy allows (reading stops at the limit), a type it does not allow
+     * (reading stops after the first bytes), or content that broke off because the stream failed.
      */
     public StoredBlob store(InputStream content, String declaredFileName, UploadPolicy policy) {
+        return store(content, Expected.NOTHING, declaredFileName, policy);
+    }
+
+    /**
+     * Streams an upload whose SHA-256 the sender announced (the field API's
+     * {@code PUT .../media/{sha256}}), hashing it on the way, and stores it only when the bytes that
+     * arrived have exactly that hash. A mismatch, a stream that fails or ends before the announced
+     * length, too many bytes, or a type the policy does not allow is refused with a
+     * {@link RejectedUploadException} and leaves nothing behind: no blob and no temporary file.
+     * Uploading the same bytes again returns the same blob and writes nothing new.
+     *
+     * @param expectedSha256 64 hex digits (either case), as announced by the sender
+     * @param declaredLength the announced length in bytes (the Content-Length), or -1 if unknown
+     */
+    public StoredBlob storeExpecting(InputStream content, String expectedSha256, long declaredLength,
+            String declaredFileName, UploadPolicy policy) {
+        var expected = new Expected(expectedHash(expectedSha256), declaredLength);
+        if (declaredLength > policy.maxBytes()) {
+            throw new RejectedUploadException("evidence.too-large", policy.maxMegabytes());
+        }
+        return store(content, expected, declaredFileName, policy);
+    }
+
+    /** {@link #storeExpecting(InputStream, String, long, String, UploadPolicy)} when the length is not announced. */
+    public StoredBlob storeExpecting(InputStream content, String expectedSha256, String declaredFileName,
+            UploadPolicy policy) {
+        return storeExpecting(content, expectedSha256, -1, declaredFileName, policy);
+    }
+
+    private StoredBlob store(InputStream content, Expected expected, String declaredFileName, UploadPolicy policy) {
         Path part = null;
         try {
             part = Files.createTempFile(incoming, "upload-", PART_SUFFIX);
             var received = receive(content, part, policy);
+            if (expected.length() >= 0 && received.size() != expected.length()) {
+                throw new RejectedUploadException("evidence.length-mismatch", received.size(), expected.length());
+            }
             var hash = HexFormat.of().formatHex(received.digest());
+            if (expected.sha256() != null && !expected.sha256().equals(hash)) {
+                throw new RejectedUploadException("evidence.hash-mismatch", expected.sha256(), hash);
+            }
             publish(part, pathOf(hash));
             return new StoredBlob(hash, received.size(), received.type().mediaType(), SafeFileName.of(declaredFileName));
         } catch (IOException e) {
@@ -67,6 +105,19 @@ public class BlobStore {
         } finally {
             deleteQuietly(part);
         }
+    }
+
+    /** What the sender announced about an upload: its hash (null: nothing) and length (-1: unknown). */
+    private record Expected(String sha256, long length) {
+        static final Expected NOTHING = new Expected(null, -1);
+    }
+
+    private static String expectedHash(String announced) {
+        var hash = announced == null ? "" : announced.strip().toLowerCase(Locale.ROOT);
+        if (!SHA256_HEX.matcher(hash).matches()) {
+            throw new RejectedUploadException("evidence.hash-invalid", announced == null ? "" : announced);
+        }
+        return hash;
     }
 
     /** The original's bytes; the caller closes the stream. */
@@ -98,12 +149,13 @@ public class BlobStore {
     private static Received receive(InputStream content, Path part, UploadPolicy policy) throws IOException {
         var head = new byte[ContentType.SIGNATURE_LENGTH];
         var headLength = 0;
+        ContentType type = null;
         long size = 0;
         try (var in = new DigestInputStream(content, newDigest());
                 var out = FileChannel.open(part, StandardOpenOption.WRITE)) {
             var buffer = new byte[BUFFER_SIZE];
             int read;
-            while ((read = in.read(buffer)) != -1) {
+            while ((read = readFrom(in, buffer, size)) != -1) {
                 size += read;
                 if (size > policy.maxBytes()) {
                     throw new RejectedUploadException("evidence.too-large", policy.maxMegabytes());
@@ -112,6 +164,10 @@ public class BlobStore {
                     var copied = Math.min(read, head.length - headLength);
                     System.arraycopy(buffer, 0, head, headLength, copied);
                     headLength += copied;
+                    if (headLength == head.length) {
+                        // Known from the first bytes: a refused type is not read to its end.
+                        type = allowedType(head, headLength, policy);
+                    }
                 }
                 var chunk = ByteBuffer.wrap(buffer, 0, read);
                 while (chunk.hasRemaining()) {
@@ -121,12 +177,32 @@ public class BlobStore {
             if (size == 0) {
                 throw new RejectedUploadException("evidence.empty");
             }
-            var type = ContentType.detect(head, headLength).filter(policy.allowed()::contains)
-                    .orElseThrow(() -> new RejectedUploadException("evidence.type-not-allowed", policy.allowedLabels()));
+            if (type == null) {
+                type = allowedType(head, headLength, policy);
+            }
             // On disk before it gets its hash name: after a power cut the name never points at lost bytes.
             out.force(true);
             return new Received(in.getMessageDigest().digest(), size, type);
         }
+    }
+
+    /**
+     * A read that fails is the sender's stream breaking off (a client that disconnects, a network
+     * cut): the upload is incomplete, which is the sender's problem to retry, not a fault of the store.
+     */
+    private static int readFrom(InputStream in, byte[] buffer, long receivedSoFar) {
+        try {
+            return in.read(buffer);
+        } catch (IOException brokenOff) {
+            var rejected = new RejectedUploadException("evidence.truncated", receivedSoFar);
+            rejected.initCause(brokenOff);
+            throw rejected;
+        }
+    }
+
+    private static ContentType allowedType(byte[] head, int headLength, UploadPolicy policy) {
+        return ContentType.detect(head, headLength).filter(policy.allowed()::contains)
+                .orElseThrow(() -> new RejectedUploadException("evidence.type-not-allowed", policy.allowedLabels()));
     }
 
     /**
@@ -162,6 +238,11 @@ public class BlobStore {
         } else if (!file.toFile().setWritable(false, false)) {
             throw new IOException("Cannot make " + file + " read-only");
         }
+    }
+
+    /** The stored original's file, for readers in this package that need random access; never written. */
+    Path file(String sha256) {
+        return existing(sha256);
     }
 
     private Path existing(String sha256) {

@@ -10,6 +10,15 @@ public record UploadPolicy(long maxBytes, Set<ContentType> allowed) {
 
     private static final long MEGABYTE = 1024L * 1024L;
 
+    /**
+     * Monitors' photos, videos and sound recordings attached to observations: what phones produce,
+     * up to 500 MB each (a few minutes of 4K video); no documents (ADR 012).
+     */
+    public static final UploadPolicy OBSERVATION_MEDIA = of(500, ContentType.JPEG, ContentType.PNG, ContentType.WEBP,
+            ContentType.HEIC, ContentType.HEIF, ContentType.MP4, ContentType.QUICKTIME, ContentType.THREE_GPP,
+            ContentType.WEBM, ContentType.MATROSKA, ContentType.M4A, ContentType.MP3, ContentType.OGG, ContentType.WAV,
+            ContentType.AMR, ContentType.AMR_WB);
+
     public UploadPolicy {
         if (maxBytes <= 0 || allowed.isEmpty()) {
             throw new IllegalArgumentException("A policy needs a positive size limit and at least one type");
