@@ -91,6 +91,9 @@ class RouteMapElement extends HTMLElement {
       });
       L.control.zoom({ zoomInTitle: config.texts.zoomIn, zoomOutTitle: config.texts.zoomOut }).addTo(this._map);
       L.control.scale({ imperial: false }).addTo(this._map);
+      // Markers above the segments' labels (tooltip pane, 650) and below popups (700): an observation
+      // in the middle of a segment is not hidden by its label.
+      this._map.createPane('routeMarkers').style.zIndex = 660;
       this._map.on('popupopen', (event) => {
         const close = event.popup.getElement()?.querySelector('.leaflet-popup-close-button');
         if (close) {
@@ -123,7 +126,7 @@ class RouteMapElement extends HTMLElement {
     });
     config.markers.forEach((marker) => {
       const style = MARKER_STYLES[marker.kind] || DEFAULT_MARKER;
-      L.circleMarker([marker.lat, marker.lon], style)
+      L.circleMarker([marker.lat, marker.lon], { ...style, pane: 'routeMarkers' })
         .bindPopup(text(marker.label))
         .addTo(this._layers);
     });

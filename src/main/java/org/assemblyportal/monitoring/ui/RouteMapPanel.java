@@ -25,6 +25,7 @@ class RouteMapPanel extends Div {
 
     RouteMapPanel(RouteMapData data, RouteMapTiles tiles) {
         setId(ID);
+        setWidthFull();
         addClassNames("route-map-panel", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.SMALL);
         list = new RouteMapList(data);
