@@ -117,7 +117,8 @@ class RouteMapElement extends HTMLElement {
     config.segments.forEach((segment, index) => {
       const line = L.polyline(segment.latLngs, STYLES[index % STYLES.length]).addTo(this._layers);
       line.getElement?.()?.setAttribute('data-segment', segment.number);
-      line.bindTooltip(text(segment.label), {
+      // On the line only its number, which stays readable on a phone; the full name is in its popup and the list.
+      line.bindTooltip(text(String(segment.number)), {
         permanent: true,
         direction: 'center',
         className: 'route-map-label',

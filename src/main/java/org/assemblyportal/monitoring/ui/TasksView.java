@@ -97,9 +97,14 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
         task.segments().forEach(segment -> {
             var title = new Div(getTranslation("plan.segment.title", segment.number(), segment.name()));
             title.addClassNames(LumoUtility.Margin.Top.SMALL);
-            item.add(title, PlanTexts.waypoints(this, segment.waypoints()));
+            var observe = new Anchor("cases/" + task.caseId() + "/observe?segment=" + segment.number(),
+                    getTranslation("tasks.observe", segment.number()));
+            observe.getElement().setAttribute("router-link", "");
+            observe.setId("task-" + task.walkId() + "-observe-" + segment.number());
+            observe.setMinHeight("44px");
+            observe.getStyle().set("display", "inline-flex").set("align-items", "center");
+            item.add(title, PlanTexts.waypoints(this, segment.waypoints()), observe);
         });
-        // Hook for observations (issue 7): a "record what you see" link per segment belongs here.
         var open = new Anchor("cases/" + task.caseId(), getTranslation("tasks.open-case"));
         open.getElement().setAttribute("router-link", "");
         open.setId("task-" + task.walkId() + "-case");
