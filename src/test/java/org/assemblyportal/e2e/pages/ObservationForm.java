@@ -1,0 +1,83 @@
+package org.assemblyportal.e2e.pages;
+
+import java.time.Duration;
+import org.assemblyportal.e2e.support.VaadinWait;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The monitor's observation form on a phone (ObserveView). */
+public class ObservationForm extends Page {
+
+    ObservationForm(WebDriver driver, String baseUrl) {
+        super(driver, baseUrl);
+    }
+
+    public static ObservationForm open(WebDriver driver, String baseUrl, String casePath) {
+        driver.get(baseUrl + casePath + "/observe");
+        VaadinWait.visible(driver, By.id("observe-form"));
+        return new ObservationForm(driver, baseUrl);
+    }
+
+    /** The form as it opens from an observation's "Correct" link, filled in with that version. */
+    static ObservationForm current(WebDriver driver, String baseUrl) {
+        VaadinWait.visible(driver, By.id("observe-form"));
+        return new ObservationForm(driver, baseUrl);
+    }
+
+    public ObservationForm category(String label) {
+        choose(By.id("observe-category"), label);
+        return this;
+    }
+
+    public ObservationForm segment(String labelStart) {
+        choose(By.id("observe-segment"), labelStart);
+        return this;
+    }
+
+    public ObservationForm facts(String text) {
+        var area = field(By.cssSelector("#observe-facts textarea"));
+        area.clear();
+        area.sendKeys(text);
+        VaadinWait.untilIdle(driver);
+        return this;
+    }
+
+    /** Obstacle details: type label, whether workers are present and whether work is in progress (labels). */
+    public ObservationForm obstacle(String type, String workers, String workInProgress) {
+        choose(By.id("observe-obstacle-type"), type);
+        choose(By.id("observe-obstacle-workers"), workers);
+        choose(By.id("observe-obstacle-work"), workInProgress);
+        return this;
+    }
+
+    public ObservationForm tests(String claimLabelStart, String assessment, String confidence) {
+        choose(By.id("observe-claim"), claimLabelStart);
+        choose(By.id("observe-claim-assessment"), assessment);
+        choose(By.id("observe-claim-confidence"), confidence);
+        return this;
+    }
+
+    public ObservationForm save() {
+        click(By.id("observe-save"));
+        VaadinWait.visible(driver, By.id("observe-saved"));
+        return this;
+    }
+
+    private org.openqa.selenium.WebElement field(By locator) {
+        var element = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
+    private void choose(By select, String labelStart) {
+        field(select);
+        click(select);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-select-overlay[@opened]//vaadin-select-item[starts-with(normalize-space(.), '" + labelStart
+                        + "')]"))).click();
+        VaadinWait.untilIdle(driver);
+    }
+}
