@@ -234,10 +234,10 @@ class Observation implements Persistable<UUID> {
                 assessment, new Counts(participants, policeOfficers, vehicles, detainees), obstacle, policing, test);
     }
 
-    ObservationView view(String segmentName, String recordedByName) {
+    ObservationView view(String segmentName, String recordedByName, List<ObservationView.Media> media) {
         var content = content(clientId);
         return new ObservationView(id, caseId, clientId, chainId, version, supersedes, category, segment, segmentName,
                 content.deviceTime(), receivedAt, content.location(), landmark, facts, assessment, content.counts(),
-                content.obstacle(), policing, content.claimTest(), retractionReason, recordedByName, List.of());
+                content.obstacle(), policing, content.claimTest(), retractionReason, recordedByName, media);
     }
 }

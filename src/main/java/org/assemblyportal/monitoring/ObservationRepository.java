@@ -18,6 +18,11 @@ interface ObservationRepository extends Repository<Observation, UUID> {
 
     Optional<Observation> findByIdAndCaseId(UUID id, UUID caseId);
 
+    Optional<Observation> findById(UUID id);
+
+    /** Whether the observation of this chain has been retracted (a retraction is final). */
+    boolean existsByChainIdAndRetractionReasonIsNotNull(UUID chainId);
+
     @Query("select o.caseId from Observation o where o.id = :id")
     Optional<UUID> findCaseIdById(UUID id);
 

@@ -53,6 +53,7 @@ public class ObservationService {
     static final double LENGTH_MAX = 100_000;
 
     private final ObservationRepository observations;
+    private final ObservationMediaRepository media;
     private final CaseAccess access;
     private final FilingService filings;
     private final ClaimService claims;
@@ -61,10 +62,11 @@ public class ObservationService {
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    ObservationService(ObservationRepository observations, CaseAccess access, FilingService filings,
-            ClaimService claims, CurrentUser currentUser, UserService users, Clock clock,
+    ObservationService(ObservationRepository observations, ObservationMediaRepository media, CaseAccess access,
+            FilingService filings, ClaimService claims, CurrentUser currentUser, UserService users, Clock clock,
             PlatformTransactionManager transactions) {
         this.observations = observations;
+        this.media = media;
         this.access = access;
         this.filings = filings;
         this.claims = claims;
@@ -189,10 +191,11 @@ public class ObservationService {
             throw new ConflictException("observation.already-superseded");
         }
         var name = users.refs(List.of(observation.recordedBy())).get(observation.recordedBy()).displayName();
-        var segmentName = previous != null && retractionReason != null
-                ? segmentNames(caseId).get(content.segment())
+        var segmentName = content.segment() == null ? null
+                : previous != null && retractionReason != null ? segmentNames(caseId).get(content.segment())
                 : route.flatMap(r -> segmentOf(r, content.segment())).map(RouteSegment::name).orElse(null);
-        return new Recorded(observation.view(segmentName, name), true);
+        return new Recorded(observation.view(segmentName, name, media(List.of(observation)).getOrDefault(
+                observation.chainId(), List.of())), true);
     }
 
     private Recorded replay(UUID caseId, Observation stored, String sha256) {
@@ -353,9 +356,21 @@ public class ObservationService {
         var names = users.refs(list.stream().map(Observation::recordedBy).distinct().toList());
         var segments = list.stream().anyMatch(o -> o.segment() != null) ? segmentNames(caseId)
                 : Map.<Integer, String>of();
+        var files = media(list);
         return list.stream().collect(Collectors.toMap(Observation::id,
-                o -> o.view(o.segment() == null ? null : segments.get(o.segment()), names.get(o.recordedBy()).displayName()),
+                o -> o.view(o.segment() == null ? null : segments.get(o.segment()), names.get(o.recordedBy()).displayName(),
+                        files.getOrDefault(o.chainId(), List.of())),
                 (a, b) -> a));
+    }
+
+    /**
+     * The media of the chains these versions belong to, by chain, in the order they arrived: one query
+     * for the whole list, previews included. Every version of a chain lists them all (ADR 012).
+     */
+    private Map<UUID, List<ObservationView.Media>> media(List<Observation> list) {
+        var chains = list.stream().map(Observation::chainId).distinct().toList();
+        return media.findByChainIds(chains).stream().collect(Collectors.groupingBy(m -> m.media().chainId(),
+                Collectors.mapping(m -> m.media().view(m.thumbnailSha256()), Collectors.toList())));
     }
 
     private Map<Integer, String> segmentNames(UUID caseId) {

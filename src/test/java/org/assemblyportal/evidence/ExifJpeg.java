@@ -17,7 +17,7 @@ import javax.imageio.ImageIO;
  * APP1/EXIF segment written byte by byte (metadata-extractor only reads): a big-endian TIFF with
  * IFD0 (Make, Model, Orientation), an EXIF IFD (DateTimeOriginal, OffsetTimeOriginal) and a GPS IFD.
  */
-final class ExifJpeg {
+public final class ExifJpeg {
 
     static final String MAKE = "Apple";
     static final String MODEL = "iPhone 13";
@@ -34,7 +34,7 @@ final class ExifJpeg {
     }
 
     /** A JPEG of the given size with the EXIF above: Almaty, 43.238° N 76.945° E, 800 m, and this orientation. */
-    static byte[] withExif(int width, int height, int orientation) {
+    public static byte[] withExif(int width, int height, int orientation) {
         var jpeg = image(width, height, "jpg");
         var app1 = app1(orientation);
         // After SOI (FF D8) and before everything else.
@@ -46,7 +46,7 @@ final class ExifJpeg {
     }
 
     /** A picture with a gradient, so that its JPEG is not trivially small: "jpg" or "png". */
-    static byte[] image(int width, int height, String format) {
+    public static byte[] image(int width, int height, String format) {
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         g.setPaint(new GradientPaint(0, 0, Color.ORANGE, width, height, Color.BLUE));

@@ -27,7 +27,7 @@ public class ProblemResponses {
     }
 
     /** A problem with a translated title and detail, a stable type and the message key as {@code code}. */
-    ProblemDetail of(HttpStatus status, LocalizedException exception, Locale locale) {
+    public ProblemDetail of(HttpStatus status, LocalizedException exception, Locale locale) {
         var problem = ProblemDetail.forStatusAndDetail(status, translator.translate(locale, exception));
         problem.setType(URI.create("urn:assembly-portal:problem:" + exception.messageKey()));
         problem.setTitle(translator.translate(locale, "problem.title." + status.value()));

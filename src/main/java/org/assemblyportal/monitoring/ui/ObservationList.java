@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -25,6 +28,7 @@ import java.util.UUID;
 import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.InvalidInputException;
 import org.assemblyportal.base.ui.FieldErrors;
+import org.assemblyportal.monitoring.ObservationMediaService;
 import org.assemblyportal.monitoring.ObservationService;
 import org.assemblyportal.monitoring.ObservationView;
 
@@ -42,11 +46,13 @@ class ObservationList extends Div {
     static final String ID_RETRACT_CONFIRM = "observation-retract-confirm";
 
     private final ObservationService observations;
+    private final ObservationMediaService media;
     private final UUID caseId;
     private final boolean mayRecord;
 
-    ObservationList(ObservationService observations, UUID caseId, boolean mayRecord) {
+    ObservationList(ObservationService observations, ObservationMediaService media, UUID caseId, boolean mayRecord) {
         this.observations = observations;
+        this.media = media;
         this.caseId = caseId;
         this.mayRecord = mayRecord;
         setId(ID_SECTION);
@@ -57,6 +63,11 @@ class ObservationList extends Div {
     static String deviceTime(ObservationView observation, Locale locale) {
         return observation.deviceTime().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale)) + " (UTC" + observation.deviceTime().getOffset().getId().replace("Z", "+00:00") + ")";
+    }
+
+    /** The first 12 hex digits of a SHA-256 and an ellipsis: enough to tell files apart; the full hash goes in a title. */
+    static String shortHash(String sha256) {
+        return sha256.substring(0, 12) + "…";
     }
 
     private void render() {
@@ -113,6 +124,9 @@ class ObservationList extends Div {
             item.getElement().setAttribute("data-retracted", true);
         }
         item.add(content(o));
+        if (!o.media().isEmpty()) {
+            item.add(mediaList(o));
+        }
         if (o.retracted()) {
             var reason = new Paragraph(getTranslation("observation.retraction-reason", o.retractionReason()));
             reason.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Vertical.XSMALL);
@@ -177,6 +191,79 @@ class ObservationList extends Div {
                     getTranslation(o.claimTest().confidence().messageKey()))));
         }
         return content;
+    }
+
+    /** The observation's files: a preview (or an icon saying what kind of file), the original, its hash, where and when. */
+    private Div mediaList(ObservationView o) {
+        var title = new Span(getTranslation("observation.media.list", o.media().size()));
+        title.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.SMALL);
+        var list = new UnorderedList();
+        list.addClassNames(LumoUtility.Padding.NONE, LumoUtility.Margin.Vertical.XSMALL, LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
+        list.getStyle().set("list-style", "none");
+        o.media().forEach(m -> list.add(mediaItem(o, m)));
+        var block = new Div(title, list);
+        block.setId("observation-" + o.id() + "-media");
+        return block;
+    }
+
+    private ListItem mediaItem(ObservationView o, ObservationView.Media m) {
+        com.vaadin.flow.component.Component preview;
+        if (m.thumbnailSha256() != null) {
+            var image = new Image(DownloadHandler.fromInputStream(event -> {
+                var file = media.thumbnail(o.id(), m.sha256());
+                return new DownloadResponse(file.content(), file.name(), file.mediaType(), file.size());
+            }), getTranslation("observation.media.alt", getTranslation(o.category().messageKey()), m.name()));
+            image.addClassNames(LumoUtility.BorderRadius.SMALL);
+            image.getStyle().set("max-width", "96px").set("max-height", "96px").set("object-fit", "contain");
+            preview = image;
+        } else {
+            var kind = kind(m.mediaType());
+            var icon = (kind.equals("video") ? VaadinIcon.FILM : kind.equals("audio") ? VaadinIcon.MICROPHONE
+                    : VaadinIcon.FILE_PICTURE).create();
+            icon.setSize("48px");
+            icon.getElement().setAttribute("role", "img");
+            icon.getElement().setAttribute("aria-label", getTranslation("observation.media.kind." + kind));
+            icon.getElement().setAttribute("title", getTranslation("evidence.thumbnail-none"));
+            icon.addClassNames(LumoUtility.TextColor.SECONDARY);
+            preview = icon;
+        }
+        var original = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var file = media.original(o.id(), m.sha256());
+            return new DownloadResponse(file.content(), file.name(), file.mediaType(), file.size());
+        }), m.name());
+        original.getElement().setAttribute("download", true);
+        original.setId("observation-media-" + m.sha256().substring(0, 16));
+        var hash = small(getTranslation("observation.media.sha256", shortHash(m.sha256())));
+        hash.getElement().setAttribute("title", m.sha256());
+        hash.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.XSMALL);
+        var text = new Div(original, hash);
+        text.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
+        text.getStyle().set("min-width", "0").set("overflow-wrap", "anywhere");
+        if (m.capturedAt() != null) {
+            var when = m.capturedAtWithOffset()
+                    .map(t -> t.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                            .withLocale(getLocale())) + " (UTC" + t.getOffset().getId().replace("Z", "+00:00") + ")")
+                    .orElseGet(() -> m.capturedAt().format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+                            FormatStyle.SHORT).withLocale(getLocale())));
+            text.add(small(getTranslation("observation.media.captured", when)));
+        }
+        if (m.hasLocation()) {
+            text.add(small(getTranslation("observation.media.captured-place",
+                    String.format(Locale.ROOT, "%.6f", m.latitude()), String.format(Locale.ROOT, "%.6f", m.longitude()))));
+        }
+        if (m.device() != null) {
+            text.add(small(getTranslation("observation.media.device", m.device())));
+        }
+        var item = new ListItem(preview, text);
+        item.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.START, LumoUtility.Gap.MEDIUM);
+        item.getElement().setAttribute("data-sha256", m.sha256());
+        return item;
+    }
+
+    /** "image", "video" or "audio", from the media type read from the file's content. */
+    private static String kind(String mediaType) {
+        return mediaType.startsWith("video/") ? "video" : mediaType.startsWith("audio/") ? "audio" : "image";
     }
 
     private Details history(ObservationView o) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.assemblyportal.assembly.CaseDetails;
 import org.assemblyportal.assembly.CaseRole;
 import org.assemblyportal.assembly.CaseSection;
+import org.assemblyportal.monitoring.ObservationMediaService;
 import org.assemblyportal.monitoring.ObservationService;
 import org.springframework.core.annotation.Order;
 
@@ -17,13 +18,15 @@ import org.springframework.core.annotation.Order;
 class ObservationsCaseSection implements CaseSection {
 
     private final ObservationService observations;
+    private final ObservationMediaService media;
 
-    ObservationsCaseSection(ObservationService observations) {
+    ObservationsCaseSection(ObservationService observations, ObservationMediaService media) {
         this.observations = observations;
+        this.media = media;
     }
 
     @Override
     public Optional<Component> create(CaseDetails details) {
-        return Optional.of(new ObservationList(observations, details.id(), details.myRole() == CaseRole.MONITOR));
+        return Optional.of(new ObservationList(observations, media, details.id(), details.myRole() == CaseRole.MONITOR));
     }
 }

@@ -53,6 +53,7 @@ import org.assemblyportal.monitoring.Counts;
 import org.assemblyportal.monitoring.Location;
 import org.assemblyportal.monitoring.NewObservation;
 import org.assemblyportal.monitoring.ObservationCategory;
+import org.assemblyportal.monitoring.ObservationMediaService;
 import org.assemblyportal.monitoring.ObservationService;
 import org.assemblyportal.monitoring.ObservationView;
 import org.assemblyportal.monitoring.ObstacleDetails;
@@ -113,6 +114,7 @@ class ObserveView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private static final String DEVICE_TIME_JS = "const d = new Date(); return d.toISOString() + ' ' + (-d.getTimezoneOffset());";
 
     private final ObservationService observations;
+    private final ObservationMediaService media;
     private final CaseService cases;
     private final FilingService filings;
     private final ClaimService claims;
@@ -147,11 +149,13 @@ class ObserveView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Select<ClaimAssessment> claimAssessment = new Select<>();
     private final Select<Confidence> claimConfidence = new Select<>();
     private final Button save = new Button();
+    private MediaPicker mediaPicker;
     private FieldErrors errors;
 
-    ObserveView(ObservationService observations, CaseService cases, FilingService filings, ClaimService claims,
-            Clock clock) {
+    ObserveView(ObservationService observations, ObservationMediaService media, CaseService cases,
+            FilingService filings, ClaimService claims, Clock clock) {
         this.observations = observations;
+        this.media = media;
         this.cases = cases;
         this.filings = filings;
         this.claims = claims;
@@ -166,6 +170,11 @@ class ObserveView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             claimConfidence.setVisible(change.getValue() != null);
         });
         save.addClickListener(click -> saveWithDeviceTime());
+        addDetachListener(detached -> {
+            if (mediaPicker != null) {
+                mediaPicker.discard();
+            }
+        });
     }
 
     @Override
@@ -198,6 +207,10 @@ class ObserveView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void render() {
         removeAll();
+        if (mediaPicker != null) {
+            mediaPicker.discard();
+        }
+        mediaPicker = new MediaPicker();
         clientId = UUID.randomUUID();
         location = null;
         var back = new Anchor("cases/" + details.id(), getTranslation("observation.form.back"));
@@ -334,7 +347,7 @@ class ObserveView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         save.setDisableOnClick(true);
 
         form.add(category, segment, locate, locationStatus, landmark, facts, assessment, counts, obstacleBlock,
-                policing, claimTitle, claim, claimAssessment, claimConfidence, save);
+                policing, claimTitle, claim, claimAssessment, claimConfidence, mediaPicker, save);
         form.getChildren().filter(c -> c instanceof com.vaadin.flow.component.HasSize && c != counts)
                 .forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
         Map<String, HasValidation> fields = new HashMap<>();
@@ -510,7 +523,12 @@ class ObserveView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var back = new Anchor("cases/" + details.id(), getTranslation("observation.form.back"));
         back.getElement().setAttribute("router-link", "");
         back.setId(ID_BACK);
-        done.add(heading, what, another);
+        done.add(heading, what);
+        if (!mediaPicker.isEmpty()) {
+            // The observation is saved: each file is attached on its own, and one that fails can be tried again.
+            done.add(mediaPicker.attachTo(saved.id(), media));
+        }
+        done.add(another);
         add(done, back);
     }
 
