@@ -2,6 +2,9 @@ package org.assemblyportal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,10 +23,12 @@ import org.assemblyportal.e2e.pages.MonitoringSection;
 import org.assemblyportal.e2e.pages.ObservationForm;
 import org.assemblyportal.e2e.support.Accessibility;
 import org.assemblyportal.e2e.support.HeadlessChrome;
+import org.assemblyportal.evidence.SampleFiles;
 import org.assemblyportal.security.RunAs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +61,8 @@ class MonitorJourneyIT {
     ClaimService claims;
     @Autowired
     Clock clock;
+    @TempDir
+    Path folder;
     WebDriver browser;
     String casePath;
 
@@ -87,28 +94,35 @@ class MonitorJourneyIT {
     }
 
     @Test
-    void a_monitor_records_and_corrects_fences_on_segment_two_and_the_lawyer_sees_the_works_claim_contradicted_there() {
+    void a_monitor_records_and_corrects_fences_on_segment_two_and_the_lawyer_sees_the_works_claim_contradicted_there()
+            throws IOException {
         var baseUrl = "http://localhost:" + port;
         browser = HeadlessChrome.start("en-US,en");
         browser.manage().window().setSize(new Dimension(390, 844));
         LoginPage.open(browser, baseUrl).signIn("monitor", "monitor-demo");
 
-        ObservationForm.open(browser, baseUrl, casePath)
+        var photo = folder.resolve("fences.png");
+        Files.write(photo, SampleFiles.PNG);
+        var form = ObservationForm.open(browser, baseUrl, casePath)
                 .category("Obstacles")
                 .segment("Segment 2")
                 .facts("Three metal fences on the pavement by the park gate. No workers, no machinery.")
                 .obstacle("Fencing", "No", "No")
                 .tests("Construction", "Contradicts", "High")
+                .attach(photo)
                 .save();
+        assertThat(form.attachments()).contains("fences.png");
         assertThat(Accessibility.violations(browser)).isEmpty();
 
         var monitoring = MonitoringSection.of(CasePage.open(browser, baseUrl, casePath));
         assertThat(monitoring.observations()).containsExactly("OBSTACLES v1");
+        assertThat(monitoring.media()).containsExactly("fences.png");
         monitoring.correctFirst()
                 .facts("Four metal fences on the pavement by the park gate. No workers, no machinery, no excavation.")
                 .save();
         monitoring = MonitoringSection.of(CasePage.open(browser, baseUrl, casePath));
         assertThat(monitoring.observations()).containsExactly("OBSTACLES v2");
+        assertThat(monitoring.media()).as("the photo stays with the corrected version").containsExactly("fences.png");
         assertThat(monitoring.historyOfFirst()).contains("Three metal fences", "Four metal fences");
         browser.quit();
 

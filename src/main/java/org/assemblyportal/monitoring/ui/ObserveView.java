@@ -127,6 +127,7 @@ class ObserveView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final Select<ObservationCategory> category = new Select<>();
     private final Select<Integer> segment = new Select<>();
+    private Integer startSegment;
     private final Span locationStatus = new Span();
     private final TextField landmark = new TextField();
     private final TextArea facts = new TextArea();
@@ -191,6 +192,9 @@ class ObserveView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 throw new ForbiddenException("observation.not-allowed");
             }
             correcting = null;
+            // From a walk in My tasks: the segment the monitor is walking, chosen already.
+            startSegment = event.getLocation().getQueryParameters().getSingleParameter("segment")
+                    .map(Integer::valueOf).orElse(null);
             var corrects = event.getLocation().getQueryParameters().getSingleParameter("corrects");
             if (corrects.isPresent()) {
                 var id = UUID.fromString(corrects.get());
@@ -373,6 +377,8 @@ class ObserveView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         clear();
         if (correcting != null) {
             fill(correcting, stated);
+        } else if (startSegment != null && route.stream().anyMatch(r -> r.number() == startSegment)) {
+            segment.setValue(startSegment);
         }
         add(back, title, intro, form);
     }

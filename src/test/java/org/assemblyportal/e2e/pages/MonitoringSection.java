@@ -23,6 +23,13 @@ public class MonitoringSection extends Page {
                 .map(e -> e.getDomAttribute("data-category") + " v" + e.getDomAttribute("data-version")).toList();
     }
 
+    /** The names of the media files the observations list, each a link to the original. */
+    public List<String> media() {
+        VaadinWait.visible(driver, By.id("observation-list"));
+        return driver.findElements(By.cssSelector("#observation-list a[id^='observation-media-']")).stream()
+                .map(e -> e.getText().strip()).toList();
+    }
+
     /** Opens the form to correct the first observation listed. */
     public ObservationForm correctFirst() {
         click(By.cssSelector("#observation-list [id$='-correct']"));

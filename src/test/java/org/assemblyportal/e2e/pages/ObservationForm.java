@@ -60,6 +60,24 @@ public class ObservationForm extends Page {
         return this;
     }
 
+    /** Chooses a file from the phone (the file picker, not the camera). */
+    public ObservationForm attach(java.nio.file.Path file) {
+        var upload = field(By.id("observe-media-files"));
+        var input = (org.openqa.selenium.WebElement) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]');",
+                upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return arguments[0].files.length > 0 && arguments[0].files.every(f => f.complete);", upload)));
+        VaadinWait.untilIdle(driver);
+        return this;
+    }
+
+    /** What the form says of each attached file after saving. */
+    public String attachments() {
+        return VaadinWait.visible(driver, By.id("observe-media-results")).getText();
+    }
+
     public ObservationForm save() {
         click(By.id("observe-save"));
         VaadinWait.visible(driver, By.id("observe-saved"));
