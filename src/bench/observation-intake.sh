@@ -51,7 +51,14 @@ url="$base/api/v1/cases/$case_id/observations"
 stored() { curl -sf -H "$auth" "$url?size=1" | jq .totalItems; }
 
 java "$load" "$url" "$token" "$warmup" "$connections" 300 warm-up
+# The server's CPU time (user + system, in clock ticks) around the measured run: what an observation costs
+# the server whatever else the machine is doing, which the requests/s of a shared machine do not tell.
+cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+cpu_before=$(cpu)
 java "$load" "$url" "$token" "$count" "$connections" 300 measured
+cpu_after=$(cpu)
+echo "server CPU: $(( (cpu_after - cpu_before) * 1000 / $(getconf CLK_TCK) )) ms for $count observations," \
+  "$(awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" -v n="$count" 'BEGIN {printf "%.2f", t * 1000 / hz / n}') ms each"
 
 # Retries: the first 100 stored observations sent again as they were; each must answer 200 and store nothing.
 before=$(stored)

@@ -1,5 +1,6 @@
 package org.assemblyportal.monitoring;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,11 +70,13 @@ public final class ObservationIntakeLoad {
             System.err.println("FAILED: " + failure.get());
             System.exit(1);
         }
+        var cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
         Arrays.sort(latencies);
         System.out.printf(Locale.ROOT, "%s: %d observations, %d connections, %.2f s, %.0f requests/s, latency "
-                        + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                        + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; this client's CPU so far %.1f s%n",
                 label, count, connections, elapsed / 1e9, count / (elapsed / 1e9), millis(latencies, 0.50),
-                millis(latencies, 0.90), millis(latencies, 0.99), latencies[count - 1] / 1e6);
+                millis(latencies, 0.90), millis(latencies, 0.99), latencies[count - 1] / 1e6, cpu / 1e9);
     }
 
     /** Posts observation {@code i} with a fresh client id and keeps its latency; fails on any answer but 201. */
