@@ -6,13 +6,13 @@
 # Then it sends 100 of them again (retries: nothing new may be stored), checks that exactly WARMUP + COUNT
 # observations are stored, prints throughput and latency percentiles, and stops the server.
 # Usage: ./mvnw -o -Pproduction -DskipTests package && bash src/bench/observation-intake.sh [count] [connections] [warmup]
-# Extra JVM options for the server (a profiler, say) in PORTAL_BENCH_JAVA_OPTS.
+# Extra JVM options for the server (a profiler, say) in PORTAL_BENCH_JAVA_OPTS; another jar in PORTAL_BENCH_JAR.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count=${1:-20000}
 connections=${2:-8}
 warmup=${3:-5000}
-jar=target/assembly-portal.jar
+jar=${PORTAL_BENCH_JAR:-target/assembly-portal.jar}
 port=18090
 base="http://127.0.0.1:$port"
 [ -f "$jar" ] || { echo "Build the jar first: ./mvnw -o -Pproduction -DskipTests package" >&2; exit 1; }
