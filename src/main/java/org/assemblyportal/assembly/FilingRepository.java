@@ -15,6 +15,14 @@ interface FilingRepository extends Repository<Filing, UUID> {
 
     Optional<Filing> findByCaseIdAndSequence(UUID caseId, int sequence);
 
+    Optional<Filing> findById(UUID id);
+
+    /** The id of the case's latest filing, and nothing else (no snapshot, no proofs). */
+    @Query("""
+            select f.id from Filing f where f.caseId = :caseId
+            and f.sequence = (select max(g.sequence) from Filing g where g.caseId = :caseId)""")
+    Optional<UUID> findLatestIdByCaseId(UUID caseId);
+
     /** A case's filings with their proofs, oldest first, in one query. */
     @Query("select distinct f from Filing f left join fetch f.proofs where f.caseId = :caseId order by f.sequence")
     List<Filing> findWithProofsByCaseId(UUID caseId);

@@ -9,7 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assemblyportal.base.CanonicalJson;
@@ -43,6 +45,7 @@ public class FilingService {
     static final UploadPolicy PROOF_POLICY = UploadPolicy.of(25, ContentType.JPEG, ContentType.PNG, ContentType.WEBP,
             ContentType.HEIC, ContentType.HEIF, ContentType.PDF);
     static final int MAX_PROOFS = 10;
+    private static final int ROUTES_KEPT = 1000;
     private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final FilingRepository filings;
@@ -55,6 +58,8 @@ public class FilingService {
     private final JurisdictionService jurisdictions;
     private final BlobStore blobs;
     private final Clock clock;
+    /** The routes of recent filings by filing id (see {@link #routeOf}); a few hundred bytes each. */
+    private final Map<UUID, FiledRoute> routes = new ConcurrentHashMap<>();
 
     FilingService(FilingRepository filings, LaterProofRepository laterProofs, ApplicationDraftRepository drafts,
             CaseRepository cases, CaseAccess access, CurrentUser currentUser, UserService users,
@@ -123,8 +128,25 @@ public class FilingService {
     @Transactional(readOnly = true)
     public java.util.Optional<FiledRoute> filedRoute(UUID caseId) {
         access.require(caseId);
-        return filings.findWithProofsByCaseId(caseId).stream().max(java.util.Comparator.comparingInt(Filing::sequence))
-                .map(f -> FiledRoute.of(f.sequence(), f.snapshotData()));
+        return filings.findLatestIdByCaseId(caseId).map(this::routeOf);
+    }
+
+    /**
+     * The route of one filing, read and parsed once: a filing never changes (a new one is added instead), so
+     * what it says can be kept under its id and never goes stale. Every observation on a segment asks for it.
+     */
+    private FiledRoute routeOf(UUID filingId) {
+        var known = routes.get(filingId);
+        if (known != null) {
+            return known;
+        }
+        var filing = filings.findById(filingId).orElseThrow();
+        var route = FiledRoute.of(filing.sequence(), filing.snapshotData());
+        if (routes.size() >= ROUTES_KEPT) {
+            routes.clear();
+        }
+        routes.put(filingId, route);
+        return route;
     }
 
     /**

@@ -14,8 +14,13 @@ interface ObservationRepository extends Repository<Observation, UUID> {
 
     Observation saveAndFlush(Observation observation);
 
+    // The queries of every request are JPQL strings, parsed once: a derived query builds a criteria query on
+    // each call under a lock that all threads share.
+
+    @Query("select o from Observation o where o.caseId = :caseId and o.clientId = :clientId")
     Optional<Observation> findByCaseIdAndClientId(UUID caseId, UUID clientId);
 
+    @Query("select o from Observation o where o.id = :id and o.caseId = :caseId")
     Optional<Observation> findByIdAndCaseId(UUID id, UUID caseId);
 
     Optional<Observation> findById(UUID id);
@@ -26,6 +31,7 @@ interface ObservationRepository extends Repository<Observation, UUID> {
     @Query("select o.caseId from Observation o where o.id = :id")
     Optional<UUID> findCaseIdById(UUID id);
 
+    @Query("select count(o) > 0 from Observation o where o.supersedes = :id")
     boolean existsBySupersedes(UUID id);
 
     /** Versions received at or after {@code since}, in the order of receipt. */

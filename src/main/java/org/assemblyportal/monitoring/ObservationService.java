@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.assemblyportal.assembly.CaseAccess;
 import org.assemblyportal.assembly.CaseRole;
@@ -31,7 +32,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -74,7 +75,6 @@ public class ObservationService {
         this.users = users;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -82,9 +82,13 @@ public class ObservationService {
      * client id and content, it stores nothing and returns what was stored ({@code created} false);
      * with the same client id and other content, it is refused as a conflict.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Recorded record(UUID caseId, NewObservation observation) {
-        requireMonitor(caseId);
-        return save(caseId, null, normalized(observation), null);
+        var content = normalized(observation);
+        return inOwnTransaction(() -> {
+            requireMonitor(caseId);
+            return save(caseId, null, content, null);
+        });
     }
 
     /**
@@ -92,11 +96,15 @@ public class ObservationService {
      * which stays as it was. Only the latest version of an observation that is not retracted can be
      * corrected; any monitor of the case may correct it, and each version keeps who sent it.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Recorded correct(UUID caseId, UUID observationId, NewObservation observation) {
-        requireMonitor(caseId);
-        var previous = observations.findByIdAndCaseId(observationId, caseId)
-                .orElseThrow(() -> new NotFoundException("observation.not-found"));
-        return save(caseId, previous, normalized(observation), null);
+        var content = normalized(observation);
+        return inOwnTransaction(() -> {
+            requireMonitor(caseId);
+            var previous = observations.findByIdAndCaseId(observationId, caseId)
+                    .orElseThrow(() -> new NotFoundException("observation.not-found"));
+            return save(caseId, previous, content, null);
+        });
     }
 
     /**
@@ -104,14 +112,17 @@ public class ObservationService {
      * reason it no longer stands. It stays in the list, marked retracted. Retracting again with the same
      * reason returns the retraction stored.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Recorded retract(UUID caseId, UUID observationId, String reason) {
-        requireMonitor(caseId);
-        var previous = observations.findByIdAndCaseId(observationId, caseId)
-                .orElseThrow(() -> new NotFoundException("observation.not-found"));
-        var why = reason == null || reason.isBlank() ? null : reason.strip();
-        new Violations().requireText("reason", why, Observation.REASON_MAX).throwIfAny();
-        var retractionId = UUID.nameUUIDFromBytes(("retraction of " + previous.id()).getBytes(StandardCharsets.UTF_8));
-        return save(caseId, previous, previous.content(retractionId), why);
+        return inOwnTransaction(() -> {
+            requireMonitor(caseId);
+            var previous = observations.findByIdAndCaseId(observationId, caseId)
+                    .orElseThrow(() -> new NotFoundException("observation.not-found"));
+            var why = reason == null || reason.isBlank() ? null : reason.strip();
+            new Violations().requireText("reason", why, Observation.REASON_MAX).throwIfAny();
+            var retractionId = UUID.nameUUIDFromBytes(("retraction of " + previous.id()).getBytes(StandardCharsets.UTF_8));
+            return save(caseId, previous, previous.content(retractionId), why);
+        });
     }
 
     /**
@@ -180,22 +191,30 @@ public class ObservationService {
         }
         var observation = new Observation(caseId, previous, content, sha256, retractionReason, clock.instant(),
                 currentUser.id());
-        try {
-            // In a transaction of its own, so that a retry racing this one fails there and this one can still read it.
-            ownTransaction.executeWithoutResult(status -> observations.saveAndFlush(observation));
-        } catch (DataIntegrityViolationException raced) {
-            var winner = observations.findByCaseIdAndClientId(caseId, content.clientId());
-            if (winner.isPresent()) {
-                return replay(caseId, winner.get(), sha256);
-            }
-            throw new ConflictException("observation.already-superseded");
-        }
+        // A request racing this one with the same client id, or superseding the same version, fails here on a
+        // unique key; inOwnTransaction then tries it once more.
+        observations.saveAndFlush(observation);
         var name = users.refs(List.of(observation.recordedBy())).get(observation.recordedBy()).displayName();
         var segmentName = content.segment() == null ? null
                 : previous != null && retractionReason != null ? segmentNames(caseId).get(content.segment())
                 : route.flatMap(r -> segmentOf(r, content.segment())).map(RouteSegment::name).orElse(null);
         return new Recorded(observation.view(segmentName, name, media(List.of(observation)).getOrDefault(
                 observation.chainId(), List.of())), true);
+    }
+
+    /**
+     * One attempt to store, in a transaction of its own (a caller's is suspended). Two requests with the same
+     * client id (a retry racing the first) or superseding the same version may both pass the checks; the
+     * database's unique keys let one in and fail the other, whose transaction is rolled back whole. That one is
+     * tried once more in a fresh transaction, where it reads the winner: the same content answers with what was
+     * stored, other content and a second correction of one version are conflicts, as without a race.
+     */
+    private Recorded inOwnTransaction(Supplier<Recorded> attempt) {
+        try {
+            return ownTransaction.execute(status -> attempt.get());
+        } catch (DataIntegrityViolationException raced) {
+            return ownTransaction.execute(status -> attempt.get());
+        }
     }
 
     private Recorded replay(UUID caseId, Observation stored, String sha256) {

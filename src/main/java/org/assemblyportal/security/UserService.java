@@ -91,6 +91,11 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Map<UUID, UserRef> refs(Collection<UUID> ids) {
+        if (ids.size() == 1) {
+            // One user (who just recorded something, say): a look-up by primary key, not a query built per call.
+            var id = ids.iterator().next();
+            return users.findById(id).map(UserAccount::toRef).map(ref -> Map.of(id, ref)).orElse(Map.of());
+        }
         return users.findAllById(ids).stream().map(UserAccount::toRef)
                 .collect(Collectors.toMap(UserRef::id, Function.identity()));
     }
