@@ -108,6 +108,34 @@ class DocScreenshotsIT {
         }
     }
 
+    @Test
+    void screenshots_of_a_monitor_on_a_phone() throws IOException {
+        var folder = Path.of(System.getProperty("portal.screenshots"));
+        Files.createDirectories(folder);
+        var baseUrl = "http://localhost:" + port;
+        WebDriver browser = HeadlessChrome.start("en");
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            var casePath = LoginPage.open(browser, baseUrl).signIn("monitor", "monitor-demo")
+                    .openCase(DemoData.ALMATY_TITLE).path();
+            browser.get(baseUrl + "/tasks");
+            VaadinWait.untilIdle(browser);
+            shoot(browser, folder.resolve("tasks-phone-en.png"));
+            browser.get(baseUrl + casePath + "/observe?segment=2");
+            VaadinWait.visible(browser, By.id("observe-form"));
+            shoot(browser, folder.resolve("observe-phone-en.png"));
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1300));
+            browser.get(baseUrl + casePath);
+            VaadinWait.visible(browser, By.id("case-route-map"));
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('case-plan') ? document.getElementById('case-plan').scrollIntoView({block: 'start'})"
+                            + " : document.getElementById('case-route-map').scrollIntoView({block: 'start'});");
+            shoot(browser, folder.resolve("plan-en.png"));
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static void shoot(WebDriver browser, Path file) throws IOException {
         VaadinWait.untilIdle(browser);
         Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

@@ -87,6 +87,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var title = new H2(details.title());
         title.setId(ID_TITLE);
         add(back, title, facts());
+        // The layout's scroll area keeps its position across navigation; a case page opens at its top.
+        title.scrollIntoView();
         if (details.myRole().draftsApplication()) {
             jurisdictions.jurisdiction(details.jurisdictionCode()).ifPresent(j ->
                     add(new CaseProgressSection(progress, filings, pdfs, details.id(), j)));
