@@ -3,15 +3,19 @@
 # fresh data directory (the embedded H2 file database), takes a monitor's token, finds the Almaty case
 # and receives COUNT distinct observations (an obstacle on segment 2 with location, facts and counts,
 # a fresh client id each) from CONNECTIONS concurrent connections, after WARMUP ones to warm the JIT.
-# Then it sends 100 of them again (retries: nothing new may be stored), checks that exactly WARMUP + COUNT
-# observations are stored, prints throughput and latency percentiles, and stops the server.
-# Usage: ./mvnw -o -Pproduction -DskipTests package && bash src/bench/observation-intake.sh [count] [connections] [warmup]
+# With BATCH above 1 they go in arrays of BATCH to POST .../observations/batch (each item must answer CREATED).
+# Then it sends 100 of them again (retries: nothing new may be stored; in batch mode also as one batch, each item
+# REPLAYED), checks that exactly WARMUP + COUNT observations are stored, prints throughput and latency
+# percentiles, and stops the server.
+# Usage: ./mvnw -o -Pproduction -DskipTests package &&
+#   bash src/bench/observation-intake.sh [count] [connections] [warmup] [batch]
 # Extra JVM options for the server (a profiler, say) in PORTAL_BENCH_JAVA_OPTS; another jar in PORTAL_BENCH_JAR.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count=${1:-20000}
 connections=${2:-8}
 warmup=${3:-5000}
+batch=${4:-1}
 jar=${PORTAL_BENCH_JAR:-target/assembly-portal.jar}
 port=18090
 base="http://127.0.0.1:$port"
@@ -50,12 +54,12 @@ case_id=$(curl -sf -H "$auth" "$base/api/v1/cases?size=200" \
 url="$base/api/v1/cases/$case_id/observations"
 stored() { curl -sf -H "$auth" "$url?size=1" | jq .totalItems; }
 
-java "$load" "$url" "$token" "$warmup" "$connections" 300 warm-up
+java "$load" "$url" "$token" "$warmup" "$connections" 300 warm-up "$batch"
 # The server's CPU time (user + system, in clock ticks) around the measured run: what an observation costs
 # the server whatever else the machine is doing, which the requests/s of a shared machine do not tell.
 cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 cpu_before=$(cpu)
-java "$load" "$url" "$token" "$count" "$connections" 300 measured
+java "$load" "$url" "$token" "$count" "$connections" 300 measured "$batch"
 cpu_after=$(cpu)
 echo "server CPU: $(( (cpu_after - cpu_before) * 1000 / $(getconf CLK_TCK) )) ms for $count observations," \
   "$(awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" -v n="$count" 'BEGIN {printf "%.2f", t * 1000 / hz / n}') ms each"
@@ -67,6 +71,13 @@ curl -sf -H "$auth" "$url?size=100" | jq -c '.items[] | {clientId, category, seg
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "$auth" -H 'Content-Type: application/json' -d "$body" "$url")
   [ "$code" = 200 ] || { echo "a retry answered $code, not 200: $body" >&2; exit 1; }
 done
+if [ "$batch" -gt 1 ]; then
+  replays=$(curl -sf -H "$auth" "$url?size=100" | jq -c '[.items[] | {clientId, category, segment, deviceTime, location,
+      landmark, facts, assessment, counts, obstacle, policing, claimTest}]' \
+    | curl -sf -H "$auth" -H 'Content-Type: application/json' --data-binary @- "$url/batch" \
+    | jq '[.[] | select(.status == "REPLAYED")] | length')
+  [ "$replays" = 100 ] || { echo "a batch of 100 retries answered $replays REPLAYED, not 100" >&2; exit 1; }
+fi
 after=$(stored)
 expected=$((warmup + count))
 echo "stored: $after (expected $expected; $before before the retries)"

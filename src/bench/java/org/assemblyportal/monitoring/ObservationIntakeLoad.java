@@ -21,8 +21,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code connections} threads, each with one blocking request in flight, then prints the throughput and
  * latency percentiles. Only the JDK, so that it runs with the source launcher ({@code java File.java}).
  * Stops at the first answer other than 201 Created, or when {@code limitSeconds} have passed.
+ * With a {@code batch} size above 1 it posts arrays of that many to {@code POST .../observations/batch} instead,
+ * each of which must answer 200 with every item CREATED; latencies are then per batch.
  * Usage: {@code java ObservationIntakeLoad.java <url of the case's observations> <token> <count> <connections>
- * [limitSeconds] [label]}
+ * [limitSeconds] [label] [batch]}
  */
 public final class ObservationIntakeLoad {
 
@@ -39,9 +41,15 @@ public final class ObservationIntakeLoad {
         var connections = Integer.parseInt(args[3]);
         var limit = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 300);
         var label = args.length > 5 ? args[5] : "measured";
+        var batch = args.length > 6 ? Integer.parseInt(args[6]) : 1;
+        if (batch < 1 || count % batch != 0) {
+            throw new IllegalArgumentException("the count must be a multiple of the batch size " + batch);
+        }
+        var target = batch == 1 ? url : URI.create(url + "/batch");
+        var requests = count / batch;
         var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        var latencies = new long[count];
+        var latencies = new long[requests];
         var next = new AtomicInteger();
         var failure = new AtomicReference<String>();
         var deadline = System.nanoTime() + limit.toNanos();
@@ -50,15 +58,19 @@ public final class ObservationIntakeLoad {
         for (int t = 0; t < connections; t++) {
             pool.execute(() -> {
                 int i;
-                while (failure.get() == null && (i = next.getAndIncrement()) < count) {
+                while (failure.get() == null && (i = next.getAndIncrement()) < requests) {
                     if (System.nanoTime() > deadline) {
                         failure.compareAndSet(null, "time limit of " + limit.toSeconds() + " s reached");
                         return;
                     }
                     try {
-                        send(client, url, token, i, latencies);
+                        if (batch == 1) {
+                            send(client, target, token, i, latencies);
+                        } else {
+                            sendBatch(client, target, token, i, batch, latencies);
+                        }
                     } catch (Exception | Error e) {
-                        failure.compareAndSet(null, "observation " + i + ": " + e);
+                        failure.compareAndSet(null, (batch == 1 ? "observation " : "batch ") + i + ": " + e);
                     }
                 }
             });
@@ -73,10 +85,12 @@ public final class ObservationIntakeLoad {
         var cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
         Arrays.sort(latencies);
-        System.out.printf(Locale.ROOT, "%s: %d observations, %d connections, %.2f s, %.0f requests/s, latency "
-                        + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; this client's CPU so far %.1f s%n",
-                label, count, connections, elapsed / 1e9, count / (elapsed / 1e9), millis(latencies, 0.50),
-                millis(latencies, 0.90), millis(latencies, 0.99), latencies[count - 1] / 1e6, cpu / 1e9);
+        System.out.printf(Locale.ROOT, "%s: %d observations in %d requests of %d, %d connections, %.2f s, "
+                        + "%.0f observations/s, %.0f requests/s, latency per request p50 %.1f ms, p90 %.1f ms, "
+                        + "p99 %.1f ms, max %.1f ms; this client's CPU so far %.1f s%n",
+                label, count, requests, batch, connections, elapsed / 1e9, count / (elapsed / 1e9),
+                requests / (elapsed / 1e9), millis(latencies, 0.50), millis(latencies, 0.90), millis(latencies, 0.99),
+                latencies[requests - 1] / 1e6, cpu / 1e9);
     }
 
     /** Posts observation {@code i} with a fresh client id and keeps its latency; fails on any answer but 201. */
@@ -91,6 +105,33 @@ public final class ObservationIntakeLoad {
         latencies[i] = System.nanoTime() - sent;
         if (response.statusCode() != 201) {
             throw new IllegalStateException("HTTP " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    /**
+     * Posts batch {@code b}: observations {@code b * size} to {@code b * size + size - 1}, each with a fresh client id,
+     * as one array, and keeps its latency; fails unless it answers 200 with every item CREATED.
+     */
+    private static void sendBatch(HttpClient client, URI url, String token, int b, int size, long[] latencies)
+            throws Exception {
+        var body = new StringBuilder("[");
+        for (int i = b * size; i < (b + 1) * size; i++) {
+            body.append(i == b * size ? "" : ",").append(body(UUID.randomUUID(), i));
+        }
+        var request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.append(']').toString())).build();
+        var sent = System.nanoTime();
+        var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        latencies[b] = System.nanoTime() - sent;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + " " + response.body());
+        }
+        var created = response.body().split("\"status\":\"CREATED\"", -1).length - 1;
+        if (created != size) {
+            throw new IllegalStateException(created + " of " + size + " CREATED: " + response.body());
         }
     }
 

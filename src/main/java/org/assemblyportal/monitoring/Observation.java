@@ -197,6 +197,10 @@ class Observation implements Persistable<UUID> {
         return caseId;
     }
 
+    UUID clientId() {
+        return clientId;
+    }
+
     UUID chainId() {
         return chainId;
     }

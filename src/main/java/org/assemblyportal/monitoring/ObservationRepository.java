@@ -1,6 +1,7 @@
 package org.assemblyportal.monitoring;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,11 +15,20 @@ interface ObservationRepository extends Repository<Observation, UUID> {
 
     Observation saveAndFlush(Observation observation);
 
+    /** Inserts a new version at the next flush (a batch flushes once). */
+    Observation save(Observation observation);
+
+    void flush();
+
     // The queries of every request are JPQL strings, parsed once: a derived query builds a criteria query on
     // each call under a lock that all threads share.
 
     @Query("select o from Observation o where o.caseId = :caseId and o.clientId = :clientId")
     Optional<Observation> findByCaseIdAndClientId(UUID caseId, UUID clientId);
+
+    /** The stored versions of a batch's client ids, in one query. */
+    @Query("select o from Observation o where o.caseId = :caseId and o.clientId in :clientIds")
+    List<Observation> findByCaseIdAndClientIdIn(UUID caseId, Collection<UUID> clientIds);
 
     @Query("select o from Observation o where o.id = :id and o.caseId = :caseId")
     Optional<Observation> findByIdAndCaseId(UUID id, UUID caseId);

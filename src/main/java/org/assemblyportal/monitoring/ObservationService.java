@@ -5,10 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -18,13 +21,18 @@ import org.assemblyportal.assembly.FiledRoute;
 import org.assemblyportal.assembly.FilingService;
 import org.assemblyportal.assembly.RouteSegment;
 import org.assemblyportal.authority.ClaimService;
+import org.assemblyportal.authority.ClaimView;
 import org.assemblyportal.base.CanonicalJson;
 import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.ForbiddenException;
+import org.assemblyportal.base.InvalidInputException;
+import org.assemblyportal.base.InvalidInputException.FieldViolation;
+import org.assemblyportal.base.LocalizedException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
 import org.assemblyportal.security.CurrentUser;
 import org.assemblyportal.security.UserService;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -50,6 +58,8 @@ public class ObservationService {
 
     /** The most versions one page of {@link #observations} carries. */
     public static final int PAGE_MAX = 500;
+    /** The most observations one batch carries. */
+    public static final int BATCH_MAX = 500;
     static final double ACCURACY_MAX = 1_000_000;
     static final double LENGTH_MAX = 100_000;
 
@@ -87,8 +97,37 @@ public class ObservationService {
         var content = normalized(observation);
         return inOwnTransaction(() -> {
             requireMonitor(caseId);
-            return save(caseId, null, content, null);
+            return save(new CaseFacts(caseId), null, content, null);
         });
+    }
+
+    /**
+     * Records a batch of new observations (1 to {@value #BATCH_MAX}), as a phone syncing a backlog sends them.
+     * Each is answered as {@link #record} would answer it alone, in the batch's order: created, replayed (the
+     * same client id and content stored before, also earlier in this batch), a conflict (the client id with
+     * other content) or invalid (every problem at once); a refused one does not keep the others from being
+     * stored. The caller is checked once as a monitor of the case, and the filed route, the case's claims and
+     * the recorder's name are looked up once for the batch. It is stored in one transaction. When a racing
+     * request stores one of its client ids first (the unique key fails) or the database gives up waiting for a
+     * lock, that transaction is rolled back whole and each item is stored as {@link #record} stores it, in a
+     * transaction of its own that is tried once more on a race (ADR 011).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<BatchItemResult> recordAll(UUID caseId, List<NewObservation> batch) {
+        var contents = batch == null ? List.<NewObservation>of()
+                : batch.stream().map(o -> o == null ? null : normalized(o)).toList();
+        var facts = new CaseFacts(caseId);
+        try {
+            return ownTransaction.execute(status -> {
+                requireMonitor(caseId);
+                if (contents.isEmpty() || contents.size() > BATCH_MAX) {
+                    throw new LocalizedException("observation.batch-size", BATCH_MAX);
+                }
+                return storeAll(facts, contents);
+            });
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+            return contents.stream().map(content -> storeOne(facts, content)).toList();
+        }
     }
 
     /**
@@ -103,7 +142,7 @@ public class ObservationService {
             requireMonitor(caseId);
             var previous = observations.findByIdAndCaseId(observationId, caseId)
                     .orElseThrow(() -> new NotFoundException("observation.not-found"));
-            return save(caseId, previous, content, null);
+            return save(new CaseFacts(caseId), previous, content, null);
         });
     }
 
@@ -121,7 +160,7 @@ public class ObservationService {
             var why = reason == null || reason.isBlank() ? null : reason.strip();
             new Violations().requireText("reason", why, Observation.REASON_MAX).throwIfAny();
             var retractionId = UUID.nameUUIDFromBytes(("retraction of " + previous.id()).getBytes(StandardCharsets.UTF_8));
-            return save(caseId, previous, previous.content(retractionId), why);
+            return save(new CaseFacts(caseId), previous, previous.content(retractionId), why);
         });
     }
 
@@ -171,7 +210,8 @@ public class ObservationService {
         return access.roleIn(caseId).filter(role -> role == CaseRole.MONITOR).isPresent();
     }
 
-    private Recorded save(UUID caseId, Observation previous, NewObservation content, String retractionReason) {
+    private Recorded save(CaseFacts facts, Observation previous, NewObservation content, String retractionReason) {
+        var caseId = facts.caseId;
         if (content.clientId() == null) {
             new Violations().add("clientId", "validation.required").throwIfAny();
         }
@@ -180,7 +220,7 @@ public class ObservationService {
         if (stored.isPresent()) {
             return replay(caseId, stored.get(), sha256);
         }
-        Optional<FiledRoute> route = retractionReason == null ? check(caseId, content) : Optional.empty();
+        Optional<FiledRoute> route = retractionReason == null ? check(facts, content) : Optional.empty();
         if (previous != null) {
             if (previous.retracted()) {
                 throw new ConflictException("observation.retracted");
@@ -194,12 +234,90 @@ public class ObservationService {
         // A request racing this one with the same client id, or superseding the same version, fails here on a
         // unique key; inOwnTransaction then tries it once more.
         observations.saveAndFlush(observation);
-        var name = users.refs(List.of(observation.recordedBy())).get(observation.recordedBy()).displayName();
         var segmentName = content.segment() == null ? null
                 : previous != null && retractionReason != null ? segmentNames(caseId).get(content.segment())
-                : route.flatMap(r -> segmentOf(r, content.segment())).map(RouteSegment::name).orElse(null);
-        return new Recorded(observation.view(segmentName, name, media(List.of(observation)).getOrDefault(
-                observation.chainId(), List.of())), true);
+                : segmentName(route, content.segment());
+        return new Recorded(observation.view(segmentName, facts.recorderName(), media(List.of(observation))
+                .getOrDefault(observation.chainId(), List.of())), true);
+    }
+
+    /**
+     * The batch in the caller's transaction: the stored versions of its client ids read in one query, each item
+     * checked and inserted, one flush at the end. A racing request's client id fails on the unique key at the
+     * flush, and {@link #recordAll} does the batch again item by item.
+     */
+    private List<BatchItemResult> storeAll(CaseFacts facts, List<NewObservation> contents) {
+        var caseId = facts.caseId;
+        var clientIds = contents.stream().filter(c -> c != null && c.clientId() != null)
+                .map(NewObservation::clientId).distinct().toList();
+        var stored = new HashMap<UUID, Observation>();
+        if (!clientIds.isEmpty()) {
+            observations.findByCaseIdAndClientIdIn(caseId, clientIds).forEach(o -> stored.put(o.clientId(), o));
+        }
+        var results = new ArrayList<BatchItemResult>(contents.size());
+        var replays = new HashMap<Integer, Observation>();
+        for (var content : contents) {
+            if (content == null || content.clientId() == null) {
+                results.add(BatchItemResult.refused(null, BatchItemResult.Status.INVALID,
+                        List.of(FieldViolation.of("clientId", "validation.required"))));
+                continue;
+            }
+            var sha256 = fingerprint(content, null, null);
+            var earlier = stored.get(content.clientId());
+            if (earlier != null) {
+                if (earlier.contentSha256().equals(sha256)) {
+                    replays.put(results.size(), earlier);
+                    results.add(null);
+                } else {
+                    results.add(conflict(content.clientId(), new ConflictException("observation.client-id-used")));
+                }
+                continue;
+            }
+            Optional<FiledRoute> route;
+            try {
+                route = check(facts, content);
+            } catch (InvalidInputException invalid) {
+                results.add(BatchItemResult.refused(content.clientId(), BatchItemResult.Status.INVALID,
+                        invalid.violations()));
+                continue;
+            }
+            var observation = new Observation(caseId, null, content, sha256, null, clock.instant(), currentUser.id());
+            observations.save(observation);
+            stored.put(content.clientId(), observation);
+            // A new observation has no media yet.
+            results.add(BatchItemResult.stored(new Recorded(observation.view(segmentName(route, content.segment()),
+                    facts.recorderName(), List.of()), true)));
+        }
+        observations.flush();
+        if (!replays.isEmpty()) {
+            var views = views(caseId, List.copyOf(replays.values()));
+            replays.forEach((i, o) -> results.set(i, BatchItemResult.stored(new Recorded(views.get(o.id()), false))));
+        }
+        return results;
+    }
+
+    /** One item of a batch after a race, stored exactly as {@link #record} stores it (the caller is checked). */
+    private BatchItemResult storeOne(CaseFacts facts, NewObservation content) {
+        if (content == null) {
+            return BatchItemResult.refused(null, BatchItemResult.Status.INVALID,
+                    List.of(FieldViolation.of("clientId", "validation.required")));
+        }
+        try {
+            return BatchItemResult.stored(inOwnTransaction(() -> save(facts, null, content, null)));
+        } catch (InvalidInputException invalid) {
+            return BatchItemResult.refused(content.clientId(), BatchItemResult.Status.INVALID, invalid.violations());
+        } catch (ConflictException conflict) {
+            return conflict(content.clientId(), conflict);
+        }
+    }
+
+    private static BatchItemResult conflict(UUID clientId, ConflictException conflict) {
+        return BatchItemResult.refused(clientId, BatchItemResult.Status.CONFLICT,
+                List.of(FieldViolation.of("clientId", conflict.messageKey(), conflict.messageArguments())));
+    }
+
+    private static String segmentName(Optional<FiledRoute> route, Integer segment) {
+        return route.flatMap(r -> segmentOf(r, segment)).map(RouteSegment::name).orElse(null);
     }
 
     /**
@@ -228,7 +346,7 @@ public class ObservationService {
      * Checks an observation against the rules and the case: its segment on the filed route, its claim
      * among the case's claims. Returns the filed route when the observation names a segment.
      */
-    private Optional<FiledRoute> check(UUID caseId, NewObservation o) {
+    private Optional<FiledRoute> check(CaseFacts facts, NewObservation o) {
         var violations = new Violations();
         if (o.category() == null) {
             violations.add("category", "validation.required");
@@ -238,7 +356,7 @@ public class ObservationService {
         }
         Optional<FiledRoute> route = Optional.empty();
         if (o.segment() != null) {
-            route = filings.filedRoute(caseId);
+            route = facts.route();
             if (route.flatMap(r -> segmentOf(r, o.segment())).isEmpty()) {
                 violations.add("segment", "observation.unknown-segment", o.segment());
             }
@@ -254,7 +372,7 @@ public class ObservationService {
         notNegative(violations, field("counts", "vehicles"), counts.vehicles());
         notNegative(violations, field("counts", "detainees"), counts.detainees());
         checkObstacle(o, violations);
-        checkClaimTest(caseId, o.claimTest(), violations);
+        checkClaimTest(facts, o.claimTest(), violations);
         violations.throwIfAny();
         return route;
     }
@@ -300,13 +418,13 @@ public class ObservationService {
         tooLong(violations, field("obstacle", "permitNumber"), obstacle.permitNumber(), Observation.PERMIT_MAX);
     }
 
-    private void checkClaimTest(UUID caseId, ClaimTest test, Violations violations) {
+    private static void checkClaimTest(CaseFacts facts, ClaimTest test, Violations violations) {
         if (test == null) {
             return;
         }
         if (test.claimId() == null) {
             violations.add(field("claimTest", "claimId"), "validation.required");
-        } else if (claims.claims(caseId).stream().noneMatch(c -> c.id().equals(test.claimId()))) {
+        } else if (!facts.claimIds().contains(test.claimId())) {
             violations.add(field("claimTest", "claimId"), "observation.unknown-claim");
         }
         if (test.assessment() == null) {
@@ -412,6 +530,45 @@ public class ObservationService {
     private void requireMonitor(UUID caseId) {
         if (access.require(caseId) != CaseRole.MONITOR) {
             throw new ForbiddenException("observation.not-allowed");
+        }
+    }
+
+    /**
+     * What the observations of one request share, each looked up when an item first needs it and then kept:
+     * the case's filed route, the ids of its stated claims, the recorder's name. A single observation looks each
+     * up at most once, a batch once for all its items.
+     */
+    private final class CaseFacts {
+
+        private final UUID caseId;
+        private Optional<FiledRoute> route;
+        private Set<UUID> claimIds;
+        private String recorderName;
+
+        CaseFacts(UUID caseId) {
+            this.caseId = caseId;
+        }
+
+        Optional<FiledRoute> route() {
+            if (route == null) {
+                route = filings.filedRoute(caseId);
+            }
+            return route;
+        }
+
+        Set<UUID> claimIds() {
+            if (claimIds == null) {
+                claimIds = claims.claims(caseId).stream().map(ClaimView::id).collect(Collectors.toUnmodifiableSet());
+            }
+            return claimIds;
+        }
+
+        String recorderName() {
+            if (recorderName == null) {
+                var id = currentUser.id();
+                recorderName = users.refs(List.of(id)).get(id).displayName();
+            }
+            return recorderName;
         }
     }
 }

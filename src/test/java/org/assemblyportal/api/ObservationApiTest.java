@@ -196,4 +196,98 @@ class ObservationApiTest {
                 .andExpect(status().isNotFound());
         assertThat(id).isNotBlank();
     }
+
+    private org.springframework.test.web.servlet.ResultActions sendBatch(String token, String jsonArray)
+            throws Exception {
+        return http.perform(post("/api/v1/cases/" + caseId + "/observations/batch")
+                .header("Authorization", "Bearer " + token).header("Accept-Language", "ru")
+                .contentType(MediaType.APPLICATION_JSON).content(jsonArray));
+    }
+
+    @Test
+    void a_thousand_observations_in_two_batches_sent_again_are_stored_once_and_answered_as_replays() throws Exception {
+        var batches = new String[2];
+        for (int b = 0; b < 2; b++) {
+            var items = new java.util.ArrayList<String>();
+            for (int i = 0; i < 500; i++) {
+                items.add(observation(UUID.randomUUID(), 1 + i % 2, "Fence " + (b * 500 + i), 43.2));
+            }
+            batches[b] = "[" + String.join(",", items) + "]";
+        }
+        for (var batch : batches) {
+            sendBatch(monitor, batch).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.length()").value(500))
+                    .andExpect(jsonPath("$[?(@.status != 'CREATED')]").isEmpty())
+                    .andExpect(jsonPath("$[0].observation.version").value(1))
+                    .andExpect(jsonPath("$[0].errors").doesNotExist());
+        }
+        for (var batch : batches) {
+            sendBatch(monitor, batch).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.length()").value(500))
+                    .andExpect(jsonPath("$[?(@.status != 'REPLAYED')]").isEmpty());
+        }
+
+        http.perform(get("/api/v1/cases/" + caseId + "/observations?size=1").header("Authorization", "Bearer " + lawyer))
+                .andExpect(jsonPath("$.totalItems").value(1000));
+    }
+
+    @Test
+    void a_mixed_batch_answers_per_item_in_order_with_translated_errors_and_stores_the_valid_new_one()
+            throws Exception {
+        var replayed = UUID.randomUUID();
+        var reused = UUID.randomUUID();
+        send(monitor, observation(replayed, 2, "Fence", 43.2)).andExpect(status().isCreated());
+        send(monitor, observation(reused, 2, "Fence", 43.2)).andExpect(status().isCreated());
+        var valid = UUID.randomUUID();
+        var invalid = UUID.randomUUID();
+
+        sendBatch(monitor, "[" + String.join(",", observation(valid, 1, "Barrier", 43.2),
+                        observation(invalid, 1, "Barrier", 95.0), observation(replayed, 2, "Fence", 43.2),
+                        observation(reused, 2, "Excavation", 43.2)) + "]")
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.length()").value(4))
+                .andExpect(jsonPath("$[0].clientId").value(valid.toString()))
+                .andExpect(jsonPath("$[0].status").value("CREATED"))
+                .andExpect(jsonPath("$[0].observation.facts").value("Barrier"))
+                .andExpect(jsonPath("$[1].clientId").value(invalid.toString()))
+                .andExpect(jsonPath("$[1].status").value("INVALID"))
+                .andExpect(jsonPath("$[1].observation").doesNotExist())
+                .andExpect(jsonPath("$[1].errors[0].field").value("location.latitude"))
+                .andExpect(jsonPath("$[1].errors[0].code").value("observation.latitude-range"))
+                .andExpect(jsonPath("$[1].errors[0].message").value("Широта должна быть от -90 до 90 градусов."))
+                .andExpect(jsonPath("$[2].status").value("REPLAYED"))
+                .andExpect(jsonPath("$[2].observation.clientId").value(replayed.toString()))
+                .andExpect(jsonPath("$[3].status").value("CONFLICT"))
+                .andExpect(jsonPath("$[3].errors[0].field").value("clientId"))
+                .andExpect(jsonPath("$[3].errors[0].code").value("observation.client-id-used"));
+
+        http.perform(get("/api/v1/cases/" + caseId + "/observations").header("Authorization", "Bearer " + lawyer))
+                .andExpect(jsonPath("$.totalItems").value(3))
+                .andExpect(jsonPath("$.items[2].clientId").value(valid.toString()));
+    }
+
+    @Test
+    void a_batch_is_for_the_case_monitors_and_an_empty_or_too_large_one_is_a_400_problem() throws Exception {
+        var outsider = ApiTokens.issue(http, accounts.create(GlobalRole.MONITOR));
+        var one = "[" + observation(UUID.randomUUID(), 1, "Fence", 43.2) + "]";
+
+        sendBatch(lawyer, one).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("observation.not-allowed"));
+        sendBatch(outsider, one).andExpect(status().isNotFound());
+        sendBatch(monitor, "[]").andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("observation.batch-size"))
+                .andExpect(jsonPath("$.detail").value("Отправляйте в одном пакете от 1 до 500 наблюдений."));
+        var items = new java.util.ArrayList<String>();
+        for (int i = 0; i <= 500; i++) {
+            items.add(observation(UUID.randomUUID(), 1, "Fence " + i, 43.2));
+        }
+        sendBatch(monitor, "[" + String.join(",", items) + "]").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("observation.batch-size"));
+        sendBatch(monitor, "{}").andExpect(status().isBadRequest());
+
+        http.perform(get("/api/v1/cases/" + caseId + "/observations").header("Authorization", "Bearer " + lawyer))
+                .andExpect(jsonPath("$.totalItems").value(0));
+    }
 }

@@ -36,6 +36,7 @@ import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.InvalidInputException;
 import org.assemblyportal.base.InvalidInputException.FieldViolation;
+import org.assemblyportal.base.LocalizedException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.jurisdiction.AssemblyForm;
 import org.assemblyportal.security.GlobalRole;
@@ -301,5 +302,108 @@ class ObservationServiceTest {
         assertThatThrownBy(() -> accounts.as(stranger, () -> observations.caseOf(recorded.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(accounts.as(lawyer, () -> observations.caseOf(recorded.id()))).isEqualTo(march.id());
+    }
+
+    @Test
+    void a_batch_answers_each_item_as_a_single_post_would_and_stores_only_the_valid_new_one() {
+        var replayed = accounts.as(monitor, () -> observations.record(march.id(), fences(UUID.randomUUID()))).view();
+        var reused = accounts.as(monitor, () -> observations.record(march.id(), fences(UUID.randomUUID()))).view();
+        var valid = fences(UUID.randomUUID());
+        var offTheMap = new NewObservation(UUID.randomUUID(), ObservationCategory.POLICING, null, SEEN,
+                new Location(91.0, 76.9, 5.0), null, "Police vans.", null, null, null, null, null);
+        var conflicting = new NewObservation(reused.clientId(), ObservationCategory.POLICING, null, SEEN, null, null,
+                "Something else.", null, null, null, null, null);
+
+        var results = accounts.as(monitor, () -> observations.recordAll(march.id(),
+                List.of(valid, offTheMap, fences(replayed.clientId()), conflicting, valid)));
+
+        assertThat(results).extracting(BatchItemResult::clientId, BatchItemResult::status).containsExactly(
+                tuple(valid.clientId(), BatchItemResult.Status.CREATED),
+                tuple(offTheMap.clientId(), BatchItemResult.Status.INVALID),
+                tuple(replayed.clientId(), BatchItemResult.Status.REPLAYED),
+                tuple(reused.clientId(), BatchItemResult.Status.CONFLICT),
+                tuple(valid.clientId(), BatchItemResult.Status.REPLAYED));
+        assertThat(results.get(0).observation().segmentName()).isEqualTo("Shevchenko street – Gandhi park");
+        assertThat(results.get(0).observation().recordedBy()).isEqualTo(monitor.displayName());
+        assertThat(results.get(4).observation()).isEqualTo(results.get(0).observation());
+        assertThat(results.get(1).violations()).extracting(FieldViolation::field, FieldViolation::messageKey)
+                .containsExactly(tuple("location.latitude", "observation.latitude-range"));
+        assertThat(results.get(1).observation()).isNull();
+        assertThat(results.get(2).observation()).isEqualTo(replayed);
+        assertThat(results.get(3).violations()).extracting(FieldViolation::field, FieldViolation::messageKey)
+                .containsExactly(tuple("clientId", "observation.client-id-used"));
+        assertThat(accounts.as(lawyer, () -> observations.observations(march.id(), null, PageRequest.of(0, 10))))
+                .extracting(ObservationView::clientId)
+                .containsExactly(replayed.clientId(), reused.clientId(), valid.clientId());
+    }
+
+    @Test
+    void a_thousand_observations_in_two_batches_sent_again_are_stored_once_and_replayed() {
+        var all = new ArrayList<NewObservation>();
+        for (int i = 0; i < 1000; i++) {
+            all.add(fences(UUID.randomUUID()));
+        }
+        for (var batch : List.of(all.subList(0, 500), all.subList(500, 1000))) {
+            assertThat(accounts.as(monitor, () -> observations.recordAll(march.id(), batch)))
+                    .extracting(BatchItemResult::status).containsOnly(BatchItemResult.Status.CREATED).hasSize(500);
+        }
+        for (var batch : List.of(all.subList(0, 500), all.subList(500, 1000))) {
+            assertThat(accounts.as(monitor, () -> observations.recordAll(march.id(), batch)))
+                    .extracting(BatchItemResult::status).containsOnly(BatchItemResult.Status.REPLAYED).hasSize(500);
+        }
+        assertThat(accounts.as(lawyer, () -> observations.observations(march.id(), null, PageRequest.of(0, 10)))
+                .getTotalElements()).isEqualTo(1000);
+    }
+
+    @Test
+    void identical_batches_sent_at_once_store_each_observation_once() throws Exception {
+        var batch = new ArrayList<NewObservation>();
+        for (int i = 0; i < 50; i++) {
+            batch.add(fences(UUID.randomUUID()));
+        }
+        var pool = Executors.newFixedThreadPool(4);
+        var created = new ArrayList<UUID>();
+        try {
+            var tasks = new ArrayList<Callable<List<BatchItemResult>>>();
+            for (int i = 0; i < 4; i++) {
+                var sender = i % 2 == 0 ? monitor : partner;
+                tasks.add(() -> accounts.as(sender, () -> observations.recordAll(march.id(), batch)));
+            }
+            for (Future<List<BatchItemResult>> result : pool.invokeAll(tasks)) {
+                assertThat(result.get()).extracting(BatchItemResult::clientId)
+                        .containsExactlyElementsOf(batch.stream().map(NewObservation::clientId).toList());
+                assertThat(result.get()).extracting(BatchItemResult::status)
+                        .doesNotContain(BatchItemResult.Status.INVALID, BatchItemResult.Status.CONFLICT);
+                result.get().stream().filter(r -> r.status() == BatchItemResult.Status.CREATED)
+                        .forEach(r -> created.add(r.clientId()));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(created).containsExactlyInAnyOrderElementsOf(batch.stream().map(NewObservation::clientId).toList());
+        assertThat(accounts.as(monitor, () -> observations.current(march.id()))).hasSize(50);
+    }
+
+    @Test
+    void a_batch_is_for_the_case_monitors_and_carries_one_to_five_hundred_observations() {
+        var stranger = accounts.create(GlobalRole.MONITOR);
+        var one = List.of(fences(UUID.randomUUID()));
+        for (var reader : List.of(lawyer, organizer)) {
+            assertThatThrownBy(() -> accounts.as(reader, () -> observations.recordAll(march.id(), one)))
+                    .isInstanceOfSatisfying(ForbiddenException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("observation.not-allowed"));
+        }
+        assertThatThrownBy(() -> accounts.as(stranger, () -> observations.recordAll(march.id(), one)))
+                .isInstanceOf(NotFoundException.class);
+        var tooMany = new ArrayList<NewObservation>();
+        for (int i = 0; i <= ObservationService.BATCH_MAX; i++) {
+            tooMany.add(fences(UUID.randomUUID()));
+        }
+        for (var wrong : List.of(List.<NewObservation>of(), tooMany)) {
+            assertThatThrownBy(() -> accounts.as(monitor, () -> observations.recordAll(march.id(), wrong)))
+                    .isInstanceOfSatisfying(LocalizedException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("observation.batch-size"));
+        }
+        assertThat(accounts.as(monitor, () -> observations.current(march.id()))).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.assemblyportal.monitoring.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -8,10 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.assemblyportal.base.api.PageResponse;
+import org.assemblyportal.base.i18n.Translator;
+import org.assemblyportal.monitoring.BatchItemResult;
 import org.assemblyportal.monitoring.NewObservation;
 import org.assemblyportal.monitoring.ObservationService;
 import org.assemblyportal.monitoring.ObservationView;
 import org.assemblyportal.monitoring.Recorded;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -25,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The field API for monitors' phones: observations sent once or again (idempotent by the phone's
- * client id), read back a page at a time since a point in time, corrected and retracted.
+ * client id), one at a time or in batches, read back a page at a time since a point in time, corrected and
+ * retracted.
  */
 @RestController
 @Tag(name = "Observations")
@@ -33,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ObservationApiController {
 
     private final ObservationService observations;
+    private final Translator translator;
 
-    ObservationApiController(ObservationService observations) {
+    ObservationApiController(ObservationService observations, Translator translator) {
         this.observations = observations;
+        this.translator = translator;
     }
 
     @PostMapping("/api/v1/cases/{id}/observations")
@@ -45,6 +52,35 @@ class ObservationApiController {
             + "phone's clock with its offset; location (latitude, longitude, accuracyMetres) all or none")
     ResponseEntity<ObservationView> record(@PathVariable UUID id, @RequestBody NewObservation observation) {
         return answer(observations.record(id, observation));
+    }
+
+    @PostMapping("/api/v1/cases/{id}/observations/batch")
+    @Operation(summary = "Record several new observations at once (the case's monitors), as a phone syncing a "
+            + "backlog sends them: a JSON array of 1 to " + ObservationService.BATCH_MAX + " observations shaped as "
+            + "for a single one. Each is handled as it would be alone, and the answer (200) has one result per item, "
+            + "in order: status CREATED or REPLAYED (the same clientId and content received before) with the stored "
+            + "observation, CONFLICT (the clientId with other content) or INVALID with errors (field, code and a "
+            + "message in the Accept-Language). A refused item does not keep the others from being stored; sending a "
+            + "batch again stores nothing twice. An empty or larger array is a 400 problem")
+    List<BatchItemResponse> recordAll(@PathVariable UUID id, @RequestBody List<NewObservation> batch) {
+        var locale = LocaleContextHolder.getLocale();
+        return observations.recordAll(id, batch).stream().map(result -> new BatchItemResponse(result.clientId(),
+                result.status(), result.observation(), result.violations().isEmpty() ? null
+                        : result.violations().stream().map(v -> new FieldError(v.field(), v.messageKey(),
+                                translator.translate(locale, v))).toList())).toList();
+    }
+
+    /**
+     * One observation of a batch: its client id, what became of it, the stored version (created or replayed) or
+     * what is wrong with it (invalid or conflict), as a single request's problem lists it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BatchItemResponse(UUID clientId, BatchItemResult.Status status, ObservationView observation,
+            List<FieldError> errors) {
+    }
+
+    /** A broken rule: the field, a stable code and its text in the client's language. */
+    record FieldError(String field, String code, String message) {
     }
 
     @GetMapping("/api/v1/cases/{id}/observations")
