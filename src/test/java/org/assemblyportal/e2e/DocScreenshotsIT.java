@@ -131,6 +131,9 @@ class DocScreenshotsIT {
                     "document.getElementById('case-plan') ? document.getElementById('case-plan').scrollIntoView({block: 'start'})"
                             + " : document.getElementById('case-route-map').scrollIntoView({block: 'start'});");
             shoot(browser, folder.resolve("plan-en.png"));
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('case-route-map').scrollIntoView({block: 'start'});");
+            shoot(browser, folder.resolve("route-map-en.png"));
         } finally {
             browser.quit();
         }
