@@ -90,12 +90,21 @@ public class ObservationForm extends Page {
         return element;
     }
 
+    /**
+     * Picks an item of a select. On a phone the list slides up as a sheet; the item is clicked only once
+     * the sheet has stopped moving, and again if the sheet still covered it.
+     */
     private void choose(By select, String labelStart) {
         field(select);
         click(select);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-select-overlay[@opened]//vaadin-select-item[starts-with(normalize-space(.), '" + labelStart
-                        + "')]"))).click();
+        var item = By.xpath("//vaadin-select-overlay[@opened and not(@opening)]//vaadin-select-item[starts-with("
+                + "normalize-space(.), '" + labelStart + "')]");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(item).click();
+                    return true;
+                });
         VaadinWait.untilIdle(driver);
     }
 }
