@@ -1,0 +1,171 @@
+package org.assemblyportal.evidence;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The Merkle tree hash of RFC 6962 §2.1 over a list of leaves (the ledger's entry lines): a leaf is
+ * hashed as SHA-256(0x00 ‖ leaf), an inner node as SHA-256(0x01 ‖ left ‖ right), and a list of n leaves
+ * splits at the largest power of two below n. Inclusion proofs are RFC 6962 §2.1.1 audit paths and are
+ * checked with the algorithm of RFC 9162 §2.1.3.2, so any implementation of either RFC agrees.
+ */
+public final class MerkleTree {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final List<byte[]> leafHashes;
+
+    private MerkleTree(List<byte[]> leafHashes) {
+        this.leafHashes = leafHashes;
+    }
+
+    /** A tree over leaves given as their bytes. */
+    public static MerkleTree ofLeaves(List<byte[]> leaves) {
+        List<byte[]> hashes = new ArrayList<>(leaves.size());
+        for (byte[] leaf : leaves) {
+            hashes.add(leafHash(leaf));
+        }
+        return new MerkleTree(hashes);
+    }
+
+    /** A tree over leaves already hashed with {@link #leafHash}. */
+    public static MerkleTree ofLeafHashes(List<byte[]> leafHashes) {
+        return new MerkleTree(List.copyOf(leafHashes));
+    }
+
+    public int size() {
+        return leafHashes.size();
+    }
+
+    /** The root over all leaves; the tree of no leaves has SHA-256 of the empty string as root. */
+    public byte[] root() {
+        return root(leafHashes.size());
+    }
+
+    public String rootHex() {
+        return HEX.formatHex(root());
+    }
+
+    /** The root over the first {@code size} leaves, as it was when the ledger had that many entries. */
+    public byte[] root(int size) {
+        if (size < 0 || size > leafHashes.size()) {
+            throw new IllegalArgumentException("No prefix of " + size + " leaves in a tree of " + leafHashes.size());
+        }
+        if (size == 0) {
+            return digest().digest();
+        }
+        return subtreeHash(0, size);
+    }
+
+    /** The audit path for leaf {@code index} (0-based) in the tree of the first {@code size} leaves. */
+    public List<byte[]> inclusionProof(int index, int size) {
+        if (index < 0 || index >= size || size > leafHashes.size()) {
+            throw new IllegalArgumentException("No leaf " + index + " in a tree of " + size);
+        }
+        List<byte[]> path = new ArrayList<>();
+        auditPath(index, 0, size, path);
+        return path;
+    }
+
+    public List<String> inclusionProofHex(int index, int size) {
+        return inclusionProof(index, size).stream().map(HEX::formatHex).toList();
+    }
+
+    /**
+     * Checks that the leaf with {@code leafHash} sits at {@code index} of a tree of {@code size}
+     * leaves whose root is {@code root} (RFC 9162 §2.1.3.2).
+     */
+    public static boolean verifyInclusion(byte[] leafHash, int index, int size, List<byte[]> path, byte[] root) {
+        if (index < 0 || index >= size) {
+            return false;
+        }
+        long fn = index;
+        long sn = size - 1L;
+        byte[] r = leafHash;
+        for (byte[] p : path) {
+            if (sn == 0) {
+                return false;
+            }
+            if ((fn & 1) == 1 || fn == sn) {
+                r = nodeHash(p, r);
+                if ((fn & 1) == 0) {
+                    while ((fn & 1) == 0 && fn != 0) {
+                        fn >>= 1;
+                        sn >>= 1;
+                    }
+                }
+            } else {
+                r = nodeHash(r, p);
+            }
+            fn >>= 1;
+            sn >>= 1;
+        }
+        return sn == 0 && Arrays.equals(r, root);
+    }
+
+    public static boolean verifyInclusionHex(String leafHashHex, int index, int size, List<String> pathHex,
+            String rootHex) {
+        try {
+            return verifyInclusion(HEX.parseHex(leafHashHex), index, size,
+                    pathHex.stream().map(HEX::parseHex).toList(), HEX.parseHex(rootHex));
+        } catch (IllegalArgumentException notHex) {
+            return false;
+        }
+    }
+
+    public static byte[] leafHash(byte[] leaf) {
+        MessageDigest sha = digest();
+        sha.update((byte) 0x00);
+        sha.update(leaf);
+        return sha.digest();
+    }
+
+    static byte[] nodeHash(byte[] left, byte[] right) {
+        MessageDigest sha = digest();
+        sha.update((byte) 0x01);
+        sha.update(left);
+        sha.update(right);
+        return sha.digest();
+    }
+
+    private byte[] subtreeHash(int from, int to) {
+        int n = to - from;
+        if (n == 1) {
+            return leafHashes.get(from);
+        }
+        int k = largestPowerOfTwoBelow(n);
+        return nodeHash(subtreeHash(from, from + k), subtreeHash(from + k, to));
+    }
+
+    private void auditPath(int index, int from, int to, List<byte[]> path) {
+        int n = to - from;
+        if (n == 1) {
+            return;
+        }
+        int k = largestPowerOfTwoBelow(n);
+        if (index - from < k) {
+            auditPath(index, from, from + k, path);
+            path.add(subtreeHash(from + k, to));
+        } else {
+            auditPath(index, from + k, to, path);
+            path.add(subtreeHash(from, from + k));
+        }
+    }
+
+    /** The largest power of two strictly smaller than n (n ≥ 2). */
+    private static int largestPowerOfTwoBelow(int n) {
+        return Integer.highestOneBit(n - 1);
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
+        }
+    }
+}
