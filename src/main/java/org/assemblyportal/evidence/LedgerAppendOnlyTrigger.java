@@ -12,8 +12,11 @@ import org.h2.api.Trigger;
  */
 public final class LedgerAppendOnlyTrigger implements Trigger {
 
-    /** SQLSTATE 42501, insufficient privilege: the same code the PostgreSQL trigger raises. */
-    static final String REFUSED = "42501";
+    /**
+     * SQLSTATE 23000, integrity constraint violation, as the PostgreSQL trigger raises: Spring reports both
+     * as a DataIntegrityViolationException.
+     */
+    static final String REFUSED = "23000";
 
     private String table = "?";
 

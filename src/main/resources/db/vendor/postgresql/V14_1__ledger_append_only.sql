@@ -4,7 +4,7 @@
 create function ledger_refuse_change() returns trigger language plpgsql as $$
 begin
     raise exception 'The case ledger is append-only: % on % refused', tg_op, tg_table_name
-        using errcode = 'insufficient_privilege';
+        using errcode = 'integrity_constraint_violation';
 end;
 $$;
 
