@@ -40,8 +40,8 @@ public class CaseLedger {
     /** Always six fraction digits, so every line of a ledger has the same shape. */
     static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
-    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
-    private static final Pattern SUBJECT = Pattern.compile("[a-z][a-z0-9-]*/[^\\s/][^\\s]*");
+    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)+");
+    private static final Pattern SUBJECT = Pattern.compile("[a-z][a-z0-9_-]*/[^\\s/][^\\s]*");
     private static final int MAX_TYPE = 100;
     private static final int MAX_SUBJECT = 200;
 

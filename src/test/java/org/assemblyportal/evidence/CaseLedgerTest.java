@@ -268,6 +268,19 @@ class CaseLedgerTest {
     }
 
     @Test
+    void without_any_ledger_source_the_import_waits_instead_of_emptying_its_queue() {
+        var caseId = UUID.randomUUID();
+        jdbc.sql("insert into ledger_import_pending (case_id) values (?)").param(caseId).update();
+
+        new LedgerImport(ledger, rows, List.of(), transactions).importPending();
+
+        assertThat(rows.pendingImports()).contains(caseId);
+        assertThat(ledger.entries(caseId)).isEmpty();
+        ledgerImport.importPending();
+        assertThat(rows.pendingImports()).doesNotContain(caseId);
+    }
+
+    @Test
     void the_nightly_check_records_its_result_and_a_checkpoint_only_when_the_ledger_is_whole_and_grown() {
         var caseId = UUID.randomUUID();
         notes.put(caseId, "note/a", Map.of("text", "first"));
