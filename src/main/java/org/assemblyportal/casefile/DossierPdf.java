@@ -3,6 +3,7 @@ package org.assemblyportal.casefile;
 import com.itextpdf.io.image.ImageData;
 import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
@@ -87,7 +88,7 @@ public final class DossierPdf implements PdfTemplate<DossierData> {
         var words = new Words(messages, data);
         var pdf = document.getPdfDocument();
         document.setMargins(MARGIN_TOP, MARGIN_SIDE, MARGIN_BOTTOM, MARGIN_SIDE);
-        var pageCount = new PdfFormXObject(new Rectangle(0, 0, 30, 10));
+        var pageCount = new PdfFormXObject(new Rectangle(0, 0, 40, 10));
         pdf.addEventHandler(PdfDocumentEvent.END_PAGE, new Furniture(data, words, kit, pageCount));
 
         cover(data, words, document, kit);
@@ -383,7 +384,8 @@ public final class DossierPdf implements PdfTemplate<DossierData> {
     /** Case title above; ledger root and "page / pages" below, on every page. */
     private static final class Furniture extends AbstractPdfDocumentEventHandler {
 
-        private static final int TITLE_MAX = 90;
+        private static final float SIZE = 8.5f;
+        private static final float PAGE_COUNT_WIDTH = 12;
 
         private final String title;
         private final String running;
@@ -392,14 +394,26 @@ public final class DossierPdf implements PdfTemplate<DossierData> {
         private final PdfFormXObject pageCount;
 
         Furniture(DossierData data, Words words, PdfKit kit, PdfFormXObject pageCount) {
-            var caseTitle = data.summary().title();
-            this.title = caseTitle.length() <= TITLE_MAX ? caseTitle : caseTitle.substring(0, TITLE_MAX - 1) + "…";
             this.running = words.get(data.redacted() ? "dossier.running.redacted" : "dossier.running");
+            var width = PageSize.A4.getWidth() - 2 * MARGIN_SIDE - kit.regular().getWidth(running, SIZE) - 16;
+            this.title = fitted(data.summary().title(), width, kit);
             var hex = data.ledger().root();
             this.root = words.get("dossier.footer-root", hex.substring(0, 16) + "…" + hex.substring(56),
                     data.ledger().size());
             this.kit = kit;
             this.pageCount = pageCount;
+        }
+
+        /** The case title cut at a word with "…" where it would run into the running head on the right. */
+        private static String fitted(String title, float width, PdfKit kit) {
+            if (kit.bold().getWidth(title, SIZE) <= width) {
+                return title;
+            }
+            var end = title.length();
+            while (end > 1 && kit.bold().getWidth(title.substring(0, end) + "…", SIZE) > width) {
+                end = title.lastIndexOf(' ', end - 1) > 0 ? title.lastIndexOf(' ', end - 1) : end - 1;
+            }
+            return title.substring(0, end).strip() + "…";
         }
 
         @Override
@@ -415,16 +429,17 @@ public final class DossierPdf implements PdfTemplate<DossierData> {
                     .moveTo(left, headerBaseline - 5).lineTo(right, headerBaseline - 5)
                     .moveTo(left, 44).lineTo(right, 44).stroke().restoreState();
             try (var canvas = new Canvas(pdfCanvas, size)) {
-                canvas.showTextAligned(new Paragraph(title).addStyle(kit.small()).setFont(kit.bold()).setMargin(0),
+                canvas.showTextAligned(new Paragraph(title).addStyle(kit.small()).setFont(kit.bold()).setFontSize(SIZE)
+                        .setMargin(0),
                         left, headerBaseline, TextAlignment.LEFT);
-                canvas.showTextAligned(new Paragraph(running).addStyle(kit.small()).setMargin(0),
+                canvas.showTextAligned(new Paragraph(running).addStyle(kit.small()).setFontSize(SIZE).setMargin(0),
                         right, headerBaseline, TextAlignment.RIGHT);
                 canvas.showTextAligned(new Paragraph(root).addStyle(kit.small()).setFontSize(7.5f).setMargin(0),
                         left, 30, TextAlignment.LEFT);
-                canvas.showTextAligned(new Paragraph(pdf.getPageNumber(page) + " / ").addStyle(kit.small())
-                        .setFontSize(7.5f).setMargin(0), right - 20, 30, TextAlignment.RIGHT);
+                canvas.showTextAligned(new Paragraph(pdf.getPageNumber(page) + " /").addStyle(kit.small())
+                        .setFontSize(7.5f).setMargin(0), right - PAGE_COUNT_WIDTH, 30, TextAlignment.RIGHT);
             }
-            pdfCanvas.addXObjectAt(pageCount, right - 20, 30);
+            pdfCanvas.addXObjectAt(pageCount, right - PAGE_COUNT_WIDTH + 3, 30);
             pdfCanvas.release();
         }
     }

@@ -82,8 +82,26 @@ class DossierPdfTest {
         for (var i = 0; i < pages.size(); i++) {
             assertThat(pages.get(i)).as("page " + (i + 1)).contains("Almaty, 8 March 2022")
                     .contains("Ledger root " + shortRoot + " · 1,042 entries")
-                    .contains((i + 1) + " / " + pages.size());
+                    .containsPattern("(?m)(^|\\s)" + (i + 1) + " ?/ ?" + pages.size() + "$");
         }
+    }
+
+    @Test
+    void a_long_case_title_is_cut_with_an_ellipsis_in_the_header_and_printed_whole_on_the_cover() throws IOException {
+        var almaty = DossierSamples.almaty("ru", true);
+        var title = "Мирный митинг в защиту права на мирные собрания у памятника Независимости, площадь Республики,"
+                + " Алматы, с шествием по проспекту Абая до сквера у Дворца Республики";
+        var s = almaty.summary();
+        var data = new DossierData("ru", almaty.zone(), new Summary(s.caseId(), s.caseReference(), title,
+                s.jurisdiction(), s.plannedDate(), null, s.status(), s.exportedAt(), true), almaty.ledger(),
+                almaty.timeline(), almaty.filings(), almaty.responses(), almaty.findings(), almaty.claims(),
+                almaty.observations(), almaty.exhibits());
+        var pages = pages(pdf(data));
+
+        assertThat(flat(pages.get(0))).contains(title);
+        var header = pages.get(1).lines().filter(line -> line.startsWith("Мирный митинг")).findFirst().orElseThrow();
+        assertThat(header).contains("…").endsWith(message("dossier.running.redacted", "ru"))
+                .doesNotContain("Дворца Республики");
     }
 
     @ParameterizedTest
