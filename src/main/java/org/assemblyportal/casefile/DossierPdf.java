@@ -512,9 +512,10 @@ public final class DossierPdf implements PdfTemplate<DossierData> {
                 .add(small(text, kit).setFont(kit.bold()));
     }
 
+    /** A cell under a thin rule, never split over two pages: a hash must stay with its file's name. */
     private static Cell ruled() {
         return new Cell().setBorder(Border.NO_BORDER).setBorderTop(new SolidBorder(RULE, 0.5f)).setPadding(2)
-                .setPaddingRight(6);
+                .setPaddingRight(6).setKeepTogether(true);
     }
 
     /** The parts that are there, joined with " · "; null when none is. */
