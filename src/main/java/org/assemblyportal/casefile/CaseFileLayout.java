@@ -64,6 +64,16 @@ public final class CaseFileLayout {
         return part.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[_.]+|[_.]+$", "");
     }
 
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile(
+            "originals/[0-9a-f]{12}-[A-Za-z0-9._-]+|originals/[0-9a-f]{64}-[A-Za-z0-9._-]+"
+                    + "|ledger/proofs/[0-9a-f]{64}\\.json|(data|published)/[A-Za-z0-9_-][A-Za-z0-9._-]*");
+
+    /** Whether the path is one the layout has: a file anywhere else was slipped in. */
+    public static boolean isPart(String path) {
+        return java.util.Set.of(MANIFEST, SUMS, VERIFY, DOSSIER, CHAIN, PAYLOADS, CHECKPOINT).contains(path)
+                || PARTS.matcher(path).matches();
+    }
+
     public static String role(String path) {
         if (path.equals(DOSSIER)) {
             return "dossier";

@@ -257,6 +257,9 @@ public final class CaseFileVerifier {
                 fail(MANIFEST + " files", "is not a list");
             }
             for (String path : entries.keySet()) {
+                if (!CaseFileLayout.isPart(path)) {
+                    fail(path, "has no place in a case file (decision 017)");
+                }
                 if (!path.equals(MANIFEST) && !path.equals(SUMS) && !manifestRows.containsKey(path)) {
                     fail(path, "is in the ZIP but not listed in " + MANIFEST);
                 }
@@ -285,7 +288,7 @@ public final class CaseFileVerifier {
             start("chain");
             String prev = NO_HASH;
             long seq = 0;
-            String chainCase = caseId;
+            String chainCase = null;
             try (Lines lines = lines(CHAIN)) {
             for (byte[] line : lines) {
                 seq++;
@@ -336,7 +339,10 @@ public final class CaseFileVerifier {
                 prev = hash;
             }
             }
-            if (caseId == null) {
+            if (caseId != null && chainCase != null && !caseId.equals(chainCase)) {
+                fail(MANIFEST + " case.id", "is not the case of the chain", chainCase, caseId);
+            }
+            if (chainCase != null) {
                 caseId = chainCase;
             }
             head = entryHashes.isEmpty() ? NO_HASH : entryHashes.get(entryHashes.size() - 1);
@@ -409,7 +415,7 @@ public final class CaseFileVerifier {
             if (checkpoint != null) {
                 same(CHECKPOINT + " root", "is not the Merkle root over " + CHAIN, root, checkpoint.path("root"));
                 same(CHECKPOINT + " size", "is not the number of lines of " + CHAIN, size, checkpoint.path("size"));
-                same(CHECKPOINT + " head", "is not the SHA-256 of the last line of " + CHAIN, head,
+                same(CHECKPOINT + " head", "is not the SHA-256 of the last line of " + CHAIN + lastSeq(), head,
                         checkpoint.path("head"));
                 if (caseId != null) {
                     same(CHECKPOINT + " case", "is not the case of the chain", caseId, checkpoint.path("case"));
@@ -425,10 +431,14 @@ public final class CaseFileVerifier {
                 JsonNode ledger = manifest.path("ledger");
                 same(MANIFEST + " ledger.root", "is not the Merkle root over " + CHAIN, root, ledger.path("root"));
                 same(MANIFEST + " ledger.size", "is not the number of lines of " + CHAIN, size, ledger.path("size"));
-                same(MANIFEST + " ledger.head", "is not the SHA-256 of the last line of " + CHAIN, head,
+                same(MANIFEST + " ledger.head", "is not the SHA-256 of the last line of " + CHAIN + lastSeq(), head,
                         ledger.path("head"));
             }
             end(root + " over " + size + " entries");
+        }
+
+        private String lastSeq() {
+            return " (seq " + entryHashes.size() + ")";
         }
 
         // --- ledger/proofs ----------------------------------------------------------------------
