@@ -175,13 +175,13 @@ public final class CaseFileVerifier {
                 int number = 0;
                 try (Lines lines = lines(SUMS)) {
                     for (byte[] bytes : lines) {
-                    number++;
-                    Matcher line = SUM_LINE.matcher(new String(bytes, UTF_8));
-                    if (!line.matches()) {
-                        fail(SUMS + " line " + number, "is not \"<sha256>  <path>\"");
-                    } else if (listed.put(line.group(2), line.group(1)) != null) {
-                        fail(line.group(2), "is listed twice in " + SUMS);
-                    }
+                        number++;
+                        Matcher line = SUM_LINE.matcher(new String(bytes, UTF_8));
+                        if (!line.matches()) {
+                            fail(SUMS + " line " + number, "is not \"<sha256>  <path>\"");
+                        } else if (listed.put(line.group(2), line.group(1)) != null) {
+                            fail(line.group(2), "is listed twice in " + SUMS);
+                        }
                     }
                 }
             }
@@ -290,54 +290,54 @@ public final class CaseFileVerifier {
             long seq = 0;
             String chainCase = null;
             try (Lines lines = lines(CHAIN)) {
-            for (byte[] line : lines) {
-                seq++;
-                String where = CHAIN + " seq " + seq;
-                String hash = HEX.formatHex(sha.digest(line));
-                leafHashes.add(MerkleTree.leafHash(line));
-                entryHashes.add(hash);
-                String text = new String(line, UTF_8);
-                JsonNode entry = parse(text);
-                if (entry == null || !entry.isObject()) {
-                    fail(where, "is not a JSON object");
-                    payloadFields.add("");
+                for (byte[] line : lines) {
+                    seq++;
+                    String where = CHAIN + " seq " + seq;
+                    String hash = HEX.formatHex(sha.digest(line));
+                    leafHashes.add(MerkleTree.leafHash(line));
+                    entryHashes.add(hash);
+                    String text = new String(line, UTF_8);
+                    JsonNode entry = parse(text);
+                    if (entry == null || !entry.isObject()) {
+                        fail(where, "is not a JSON object");
+                        payloadFields.add("");
+                        prev = hash;
+                        continue;
+                    }
+                    if (!Jcs.canonicalizeJson(text).equals(text)) {
+                        fail(where, "is not in canonical form (RFC 8785), so its hash is not reproducible");
+                    }
+                    Set<String> keys = new TreeSet<>();
+                    entry.fieldNames().forEachRemaining(keys::add);
+                    if (!keys.equals(ENTRY_KEYS)) {
+                        fail(where, "has fields " + keys, ENTRY_KEYS.toString(), keys.toString());
+                    }
+                    JsonNode seqField = entry.path("seq");
+                    if (!seqField.canConvertToExactIntegral() || seqField.asLong() != seq) {
+                        fail(where, "line " + seq + " carries seq " + seqField + " (an entry is missing, added or moved)",
+                                Long.toString(seq), seqField.toString());
+                    }
+                    if (!entry.path("v").canConvertToExactIntegral() || !ENTRY_VERSIONS.contains(entry.path("v").asLong())) {
+                        fail(where, "has an unknown entry version v", ENTRY_VERSIONS.toString(), entry.path("v").toString());
+                    }
+                    String entryCase = entry.path("case").asText();
+                    if (chainCase == null) {
+                        chainCase = entryCase;
+                    } else if (!chainCase.equals(entryCase)) {
+                        fail(where, "belongs to another case", chainCase, entryCase);
+                    }
+                    if (!prev.equals(entry.path("prev").asText())) {
+                        fail(where, "prev is not the SHA-256 of " + (seq == 1 ? "nothing (64 zeros)" : "seq " + (seq - 1)),
+                                prev, entry.path("prev").asText());
+                    }
+                    String payload = entry.path("payload").asText();
+                    if (!HASH.matcher(payload).matches()) {
+                        fail(where, "payload is not a SHA-256", "64 hex digits", entry.path("payload").toString());
+                    }
+                    instant(entry.path("at").asText(null), where + " at");
+                    payloadFields.add(payload);
                     prev = hash;
-                    continue;
                 }
-                if (!Jcs.canonicalizeJson(text).equals(text)) {
-                    fail(where, "is not in canonical form (RFC 8785), so its hash is not reproducible");
-                }
-                Set<String> keys = new TreeSet<>();
-                entry.fieldNames().forEachRemaining(keys::add);
-                if (!keys.equals(ENTRY_KEYS)) {
-                    fail(where, "has fields " + keys, ENTRY_KEYS.toString(), keys.toString());
-                }
-                JsonNode seqField = entry.path("seq");
-                if (!seqField.canConvertToExactIntegral() || seqField.asLong() != seq) {
-                    fail(where, "line " + seq + " carries seq " + seqField + " (an entry is missing, added or moved)",
-                            Long.toString(seq), seqField.toString());
-                }
-                if (!entry.path("v").canConvertToExactIntegral() || !ENTRY_VERSIONS.contains(entry.path("v").asLong())) {
-                    fail(where, "has an unknown entry version v", ENTRY_VERSIONS.toString(), entry.path("v").toString());
-                }
-                String entryCase = entry.path("case").asText();
-                if (chainCase == null) {
-                    chainCase = entryCase;
-                } else if (!chainCase.equals(entryCase)) {
-                    fail(where, "belongs to another case", chainCase, entryCase);
-                }
-                if (!prev.equals(entry.path("prev").asText())) {
-                    fail(where, "prev is not the SHA-256 of " + (seq == 1 ? "nothing (64 zeros)" : "seq " + (seq - 1)),
-                            prev, entry.path("prev").asText());
-                }
-                String payload = entry.path("payload").asText();
-                if (!HASH.matcher(payload).matches()) {
-                    fail(where, "payload is not a SHA-256", "64 hex digits", entry.path("payload").toString());
-                }
-                instant(entry.path("at").asText(null), where + " at");
-                payloadFields.add(payload);
-                prev = hash;
-            }
             }
             if (caseId != null && chainCase != null && !caseId.equals(chainCase)) {
                 fail(MANIFEST + " case.id", "is not the case of the chain", chainCase, caseId);
@@ -357,40 +357,40 @@ public final class CaseFileVerifier {
             int n = payloadFields.size();
             int present = 0;
             try (Lines lines = lines(PAYLOADS)) {
-            for (byte[] line : lines) {
-                seq++;
-                String where = PAYLOADS + " seq " + seq;
-                if (seq > n) {
-                    fail(where, "has no entry: the chain has " + n + " entries");
-                    continue;
-                }
-                String text = new String(line, UTF_8);
-                if (text.equals("null")) {
-                    if (!withheldPayloads.contains(seq)) {
-                        fail(where, "is withheld (null) but " + MANIFEST + " does not list seq " + seq
-                                + " in withheldPayloads");
+                for (byte[] line : lines) {
+                    seq++;
+                    String where = PAYLOADS + " seq " + seq;
+                    if (seq > n) {
+                        fail(where, "has no entry: the chain has " + n + " entries");
+                        continue;
                     }
-                    continue;
+                    String text = new String(line, UTF_8);
+                    if (text.equals("null")) {
+                        if (!withheldPayloads.contains(seq)) {
+                            fail(where, "is withheld (null) but " + MANIFEST + " does not list seq " + seq
+                                    + " in withheldPayloads");
+                        }
+                        continue;
+                    }
+                    if (withheldPayloads.contains(seq)) {
+                        fail(where, "is present but " + MANIFEST + " lists seq " + seq + " as withheld");
+                    }
+                    String actual = HEX.formatHex(sha.digest(line));
+                    if (!actual.equals(payloadFields.get((int) seq - 1))) {
+                        fail(where, "does not hash to the payload of entry seq " + seq, payloadFields.get((int) seq - 1),
+                                actual);
+                        continue;
+                    }
+                    present++;
+                    JsonNode payload = parse(text);
+                    if (payload == null) {
+                        fail(where, "is not JSON");
+                        continue;
+                    }
+                    for (JsonNode listed : payload.path("files")) {
+                        listedFiles.putIfAbsent(listed.path("sha256").asText(), new ListedFile(seq, listed));
+                    }
                 }
-                if (withheldPayloads.contains(seq)) {
-                    fail(where, "is present but " + MANIFEST + " lists seq " + seq + " as withheld");
-                }
-                String actual = HEX.formatHex(sha.digest(line));
-                if (!actual.equals(payloadFields.get((int) seq - 1))) {
-                    fail(where, "does not hash to the payload of entry seq " + seq, payloadFields.get((int) seq - 1),
-                            actual);
-                    continue;
-                }
-                present++;
-                JsonNode payload = parse(text);
-                if (payload == null) {
-                    fail(where, "is not JSON");
-                    continue;
-                }
-                for (JsonNode listed : payload.path("files")) {
-                    listedFiles.putIfAbsent(listed.path("sha256").asText(), new ListedFile(seq, listed));
-                }
-            }
             }
             if (seq < n) {
                 fail(PAYLOADS + " seq " + (seq + 1), "is missing: " + PAYLOADS + " has " + seq + " lines, the chain "
