@@ -1,6 +1,3 @@
-<<<<<<< HEAD
-@ApplicationModule(displayName = "Case files", allowedDependencies = {"base", "evidence", "pdf", "security", "assembly", "authority", "monitoring", "jurisdiction"})
-=======
 /**
  * Case files (decision 017): one ZIP per export with the originals byte for byte, the case ledger
  * (decision 016) with its Merkle root and inclusion proofs, a manifest, {@code SHA256SUMS} and a
@@ -10,7 +7,6 @@
 @ApplicationModule(displayName = "Case files",
         allowedDependencies = {"base", "evidence", "pdf", "security", "assembly", "authority", "monitoring",
                 "jurisdiction"})
->>>>>>> casefile
 package org.assemblyportal.casefile;
 
 import org.springframework.modulith.ApplicationModule;
