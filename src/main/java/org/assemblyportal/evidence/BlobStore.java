@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class BlobStore {
 
-    /** Large enough for efficient disk writes, small enough that no upload sits in memory. */
-    private static final int BUFFER_SIZE = 64 * 1024;
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
     private static final String INCOMING = "incoming";
     private static final String PART_SUFFIX = ".part";
@@ -151,27 +148,29 @@ public class BlobStore {
         var headLength = 0;
         ContentType type = null;
         long size = 0;
-        try (var in = new DigestInputStream(content, newDigest());
-                var out = FileChannel.open(part, StandardOpenOption.WRITE)) {
-            var buffer = new byte[BUFFER_SIZE];
+        var digest = newDigest();
+        try (var out = new PipelinedFileWriter(part)) {
+            var buffer = out.emptyBuffer();
             int read;
-            while ((read = readFrom(in, buffer, size)) != -1) {
+            while ((read = readFrom(content, buffer, size)) != -1) {
                 size += read;
                 if (size > policy.maxBytes()) {
                     throw new RejectedUploadException("evidence.too-large", policy.maxMegabytes());
                 }
+                digest.update(buffer.array(), buffer.position(), read);
                 if (headLength < head.length) {
                     var copied = Math.min(read, head.length - headLength);
-                    System.arraycopy(buffer, 0, head, headLength, copied);
+                    System.arraycopy(buffer.array(), buffer.position(), head, headLength, copied);
                     headLength += copied;
                     if (headLength == head.length) {
                         // Known from the first bytes: a refused type is not read to its end.
                         type = allowedType(head, headLength, policy);
                     }
                 }
-                var chunk = ByteBuffer.wrap(buffer, 0, read);
-                while (chunk.hasRemaining()) {
-                    out.write(chunk);
+                buffer.position(buffer.position() + read);
+                if (!buffer.hasRemaining()) {
+                    out.write(buffer);
+                    buffer = out.emptyBuffer();
                 }
             }
             if (size == 0) {
@@ -180,9 +179,9 @@ public class BlobStore {
             if (type == null) {
                 type = allowedType(head, headLength, policy);
             }
-            // On disk before it gets its hash name: after a power cut the name never points at lost bytes.
-            out.force(true);
-            return new Received(in.getMessageDigest().digest(), size, type);
+            out.write(buffer);
+            out.finish();
+            return new Received(digest.digest(), size, type);
         }
     }
 
@@ -190,9 +189,9 @@ public class BlobStore {
      * A read that fails is the sender's stream breaking off (a client that disconnects, a network
      * cut): the upload is incomplete, which is the sender's problem to retry, not a fault of the store.
      */
-    private static int readFrom(InputStream in, byte[] buffer, long receivedSoFar) {
+    private static int readFrom(InputStream in, ByteBuffer buffer, long receivedSoFar) {
         try {
-            return in.read(buffer);
+            return in.read(buffer.array(), buffer.position(), buffer.remaining());
         } catch (IOException brokenOff) {
             var rejected = new RejectedUploadException("evidence.truncated", receivedSoFar);
             rejected.initCause(brokenOff);

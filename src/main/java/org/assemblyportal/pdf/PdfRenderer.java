@@ -1,10 +1,8 @@
 package org.assemblyportal.pdf;
 
-import com.itextpdf.barcodes.BarcodeQRCode;
 import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
-import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfAConformance;
@@ -100,7 +98,7 @@ public class PdfRenderer {
             PdfDocument pdf = event.getDocument();
             var size = page.getPageSize();
             var canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
-            var qr = new BarcodeQRCode(footer.qrPayload()).createFormXObject(ColorConstants.BLACK, 1.6f, pdf);
+            var qr = QrCodes.form(footer.qrPayload(), pdf);
             var qrSize = FOOTER_HEIGHT - 8;
             canvas.addXObjectFittedIntoRectangle(qr, new com.itextpdf.kernel.geom.Rectangle(
                     size.getRight() - 52 - qrSize, 20, qrSize, qrSize));
