@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
+import org.assemblyportal.evidence.CaseLedger;
+import org.assemblyportal.evidence.LedgerEvent;
 import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.security.CurrentUser;
 import org.assemblyportal.security.GlobalRole;
@@ -33,16 +35,18 @@ public class CaseService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final JurisdictionService jurisdictions;
+    private final CaseLedger ledger;
     private final Clock clock;
 
     CaseService(CaseRepository cases, CaseMembershipRepository memberships, CaseAccess access, CurrentUser currentUser,
-            UserService users, JurisdictionService jurisdictions, Clock clock) {
+            UserService users, JurisdictionService jurisdictions, CaseLedger ledger, Clock clock) {
         this.cases = cases;
         this.memberships = memberships;
         this.access = access;
         this.currentUser = currentUser;
         this.users = users;
         this.jurisdictions = jurisdictions;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -114,8 +118,8 @@ public class CaseService {
             violations.add("role", "case.invite.role-mismatch");
         }
         violations.throwIfAny();
-        memberships.save(new CaseMembership(caseId, invitee.get().id(), invitation.role(), clock.instant(),
-                currentUser.id()));
+        added(memberships.save(new CaseMembership(caseId, invitee.get().id(), invitation.role(), clock.instant(),
+                currentUser.id())));
         return get(caseId);
     }
 
@@ -137,8 +141,16 @@ public class CaseService {
         var aCase = cases.save(new AssemblyCase(request.title().strip(), request.jurisdictionCode().strip(),
                 request.plannedDate(), clock.instant(), creator));
         var role = currentUser.has(GlobalRole.ORGANIZER) ? CaseRole.ORGANIZER : CaseRole.LAWYER;
-        memberships.save(new CaseMembership(aCase.id(), creator, role, clock.instant(), creator));
+        ledger.append(AssemblyLedger.opened(aCase));
+        added(memberships.save(new CaseMembership(aCase.id(), creator, role, clock.instant(), creator)));
         return get(aCase.id());
+    }
+
+    private void added(CaseMembership membership) {
+        var member = AssemblyLedger.pseudonym(ledger, membership.caseId(), membership.userId());
+        ledger.append(new LedgerEvent(membership.caseId(), AssemblyLedger.MEMBERSHIP + ".added",
+                AssemblyLedger.membershipSubject(membership.caseId(), member), membership.addedBy(),
+                AssemblyLedger.payload(membership, member)));
     }
 
     /** Only known columns may be sorted on; anything else falls back to the default order. */
