@@ -1,13 +1,13 @@
 package org.assemblyportal.evidence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +29,12 @@ public final class Jcs {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            // I-JSON (RFC 7493 §2.3): a name twice in one object is an error, not "the last one wins"
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
-    private static final BigInteger MAX_SAFE = BigInteger.valueOf(9007199254740991L);
+
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private Jcs() {
     }
@@ -112,16 +115,25 @@ public final class Jcs {
         }
     }
 
+    /**
+     * RFC 8785 numbers are IEEE 754 doubles. A double (or float) is written as ECMAScript writes it; an
+     * integer or decimal is accepted only when that text denotes exactly the same number, because an
+     * id or a size that silently became its nearest double would no longer be the recorded value
+     * (9007199254740993 has no double; 2^53 = 9007199254740992 and 1e30 do).
+     */
     private static String number(JsonNode node) {
-        if (node.isIntegralNumber()) {
-            BigInteger value = node.bigIntegerValue();
-            if (value.abs().compareTo(MAX_SAFE) > 0) {
-                // I-JSON (RFC 7493) numbers are doubles; a larger integer would not survive a round trip
-                throw new IllegalArgumentException("Integer beyond 2^53 cannot be canonicalised: " + value);
-            }
-            return value.toString();
+        if (node.isDouble() || node.isFloat()) {
+            return formatDouble(node.doubleValue());
         }
-        return formatDouble(node.doubleValue());
+        BigDecimal exact = node.decimalValue();
+        double nearest = exact.doubleValue();
+        if (Double.isFinite(nearest)) {
+            String text = formatDouble(nearest);
+            if (new BigDecimal(text).compareTo(exact) == 0) {
+                return text;
+            }
+        }
+        throw new IllegalArgumentException("No IEEE 754 double is exactly " + exact + "; write it as a string");
     }
 
     /** ECMAScript's Number::toString (ECMA-262 §7.1.12.1), which RFC 8785 §3.2.2.3 prescribes. */
@@ -135,16 +147,8 @@ public final class Jcs {
         if (value < 0) {
             return "-" + formatDouble(-value);
         }
-        // shortest decimal that reads back as the same double; rounding the exact value keeps it the closest
         BigDecimal exact = new BigDecimal(value);
-        BigDecimal shortest = exact;
-        for (int precision = 1; precision <= 17; precision++) {
-            BigDecimal candidate = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
-            if (candidate.doubleValue() == value) {
-                shortest = candidate;
-                break;
-            }
-        }
+        BigDecimal shortest = shortestDecimal(value, exact);
         String digits = shortest.unscaledValue().toString().replaceFirst("0+$", "");
         if (digits.isEmpty()) {
             digits = "0";
@@ -167,6 +171,32 @@ public final class Jcs {
         return mantissa + "e" + sign + Math.abs(exponent);
     }
 
+    /**
+     * The decimal with fewest significant digits that reads back as {@code value} and, among those,
+     * the closest to it (ties: even last digit). Both neighbours at each precision are tried: next to
+     * a power of two the doubles are twice as far apart above as below, so the nearest decimal can
+     * miss the value while the one on the other side reads back (ECMA-262 §6.1.6.1.20 step 5).
+     */
+    private static BigDecimal shortestDecimal(double value, BigDecimal exact) {
+        for (int precision = 1; precision < 17; precision++) {
+            BigDecimal down = exact.round(new MathContext(precision, RoundingMode.FLOOR));
+            BigDecimal up = exact.round(new MathContext(precision, RoundingMode.CEILING));
+            boolean downReadsBack = down.doubleValue() == value;
+            boolean upReadsBack = up.doubleValue() == value;
+            if (downReadsBack && upReadsBack) {
+                return exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            }
+            if (downReadsBack) {
+                return down;
+            }
+            if (upReadsBack) {
+                return up;
+            }
+        }
+        // 17 significant digits always identify a double
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
+    }
+
     private static void writeString(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
@@ -181,7 +211,11 @@ public final class Jcs {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append("\\u00").append(HEX_DIGITS[c >> 4]).append(HEX_DIGITS[c & 0xF]);
+                    } else if (Character.isSurrogate(c) && !pairedSurrogate(text, i)) {
+                        // UTF-8 has no encoding for half a pair: Java would write '?' and hash that instead
+                        throw new IllegalArgumentException("Lone surrogate U+" + Integer.toHexString(c)
+                                + " at index " + i + ": not Unicode text (RFC 8785 §3.2.2.2)");
                     } else {
                         out.append(c);
                     }
@@ -189,5 +223,13 @@ public final class Jcs {
             }
         }
         out.append('"');
+    }
+
+    private static boolean pairedSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 }

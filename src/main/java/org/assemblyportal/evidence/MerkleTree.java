@@ -18,9 +18,25 @@ public final class MerkleTree {
     private static final HexFormat HEX = HexFormat.of();
 
     private final List<byte[]> leafHashes;
+    /**
+     * levels.get(h).get(i) is the hash of the perfect subtree over leaves [i·2^h, (i+1)·2^h). Every
+     * left half in RFC 6962's split is such a subtree, so with them a root or an audit path costs
+     * O(log² n) hashes instead of O(n): an export proves thousands of files of a long ledger.
+     */
+    private final List<List<byte[]>> levels;
 
     private MerkleTree(List<byte[]> leafHashes) {
         this.leafHashes = leafHashes;
+        this.levels = new ArrayList<>();
+        levels.add(leafHashes);
+        for (var below = leafHashes; below.size() >= 2; ) {
+            List<byte[]> level = new ArrayList<>(below.size() / 2);
+            for (int i = 0; i + 1 < below.size(); i += 2) {
+                level.add(nodeHash(below.get(i), below.get(i + 1)));
+            }
+            levels.add(level);
+            below = level;
+        }
     }
 
     /** A tree over leaves given as their bytes. */
@@ -29,7 +45,7 @@ public final class MerkleTree {
         for (byte[] leaf : leaves) {
             hashes.add(leafHash(leaf));
         }
-        return new MerkleTree(hashes);
+        return new MerkleTree(List.copyOf(hashes));
     }
 
     /** A tree over leaves already hashed with {@link #leafHash}. */
@@ -134,8 +150,8 @@ public final class MerkleTree {
 
     private byte[] subtreeHash(int from, int to) {
         int n = to - from;
-        if (n == 1) {
-            return leafHashes.get(from);
+        if (Integer.bitCount(n) == 1 && from % n == 0) {
+            return levels.get(Integer.numberOfTrailingZeros(n)).get(from / n);
         }
         int k = largestPowerOfTwoBelow(n);
         return nodeHash(subtreeHash(from, from + k), subtreeHash(from + k, to));
@@ -153,6 +169,51 @@ public final class MerkleTree {
         } else {
             auditPath(index, from + k, to, path);
             path.add(subtreeHash(from, from + k));
+        }
+    }
+
+    /**
+     * The root of a tree that grows one leaf at a time, in O(log n) memory: the roots of the perfect
+     * subtrees the leaves so far split into (at most one per bit of the size). The verifier streams a
+     * ledger of any length through one and reads the root at each checkpoint's size on the way.
+     */
+    public static final class Accumulator {
+
+        private final List<byte[]> perfectRoots = new ArrayList<>();
+        private long size;
+
+        public void addLeaf(byte[] leaf) {
+            addLeafHash(leafHash(leaf));
+        }
+
+        public void addLeafHash(byte[] leafHash) {
+            byte[] carry = leafHash;
+            // a 1 bit at the bottom of the size means a perfect subtree of that height waits for its sibling
+            for (long s = size; (s & 1) == 1; s >>= 1) {
+                carry = nodeHash(perfectRoots.remove(perfectRoots.size() - 1), carry);
+            }
+            perfectRoots.add(carry);
+            size++;
+        }
+
+        public long size() {
+            return size;
+        }
+
+        /** The RFC 6962 root over the leaves added so far: the perfect subtrees folded from the right. */
+        public byte[] root() {
+            if (perfectRoots.isEmpty()) {
+                return digest().digest();
+            }
+            byte[] root = perfectRoots.get(perfectRoots.size() - 1);
+            for (int i = perfectRoots.size() - 2; i >= 0; i--) {
+                root = nodeHash(perfectRoots.get(i), root);
+            }
+            return root;
+        }
+
+        public String rootHex() {
+            return HEX.formatHex(root());
         }
     }
 
