@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.evidence.LedgerEvent;
 import org.assemblyportal.evidence.LedgerFile;
 import org.assemblyportal.evidence.LedgerSource;
@@ -30,14 +29,6 @@ final class AssemblyLedger {
     private AssemblyLedger() {
     }
 
-    /**
-     * The case's pseudonym for a person (decision 016), the only way a payload or subject names one.
-     * Interim until CaseLedger has pseudonyms: the user id (branch ledger).
-     */
-    static String pseudonym(CaseLedger ledger, UUID caseId, UUID userId) {
-        return userId.toString();
-    }
-
     /** The database keeps microseconds; the payload must say what a re-read gives. */
     static Instant micros(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
@@ -52,16 +43,21 @@ final class AssemblyLedger {
                 micros(aCase.createdAt()));
     }
 
-    /** A member is named by the case's pseudonym for them, never by user id or name. */
-    record MembershipPayload(int v, String member, CaseRole role, Instant addedAt) {
+    /**
+     * A person's place in the case, named by the membership's own id: never a user id or name. That id is
+     * as good as a pseudonym (the portal alone maps it to a person, and one person has unrelated ids in two
+     * cases), and unlike the ledger's actor pseudonym it exists for members who have not recorded anything.
+     */
+    record MembershipPayload(int v, UUID id, CaseRole role, Instant addedAt) {
     }
 
-    static MembershipPayload payload(CaseMembership membership, String member) {
-        return new MembershipPayload(1, member, membership.role(), micros(membership.addedAt()));
+    static MembershipPayload payload(CaseMembership membership) {
+        return new MembershipPayload(1, membership.id(), membership.role(), micros(membership.addedAt()));
     }
 
-    static String membershipSubject(UUID caseId, String member) {
-        return LedgerEvent.subject(MEMBERSHIP, caseId + ":" + member);
+    static LedgerEvent added(CaseMembership membership) {
+        return new LedgerEvent(membership.caseId(), MEMBERSHIP + ".added",
+                LedgerEvent.subject(MEMBERSHIP, membership.id()), membership.addedBy(), payload(membership));
     }
 
     /** A proof file of the filing: what it shows, and which of {@code files} it is. */
@@ -136,11 +132,9 @@ final class AssemblyLedger {
     static class Memberships implements LedgerSource {
 
         private final CaseMembershipRepository memberships;
-        private final CaseLedger ledger;
 
-        Memberships(CaseMembershipRepository memberships, CaseLedger ledger) {
+        Memberships(CaseMembershipRepository memberships) {
             this.memberships = memberships;
-            this.ledger = ledger;
         }
 
         @Override
@@ -152,10 +146,8 @@ final class AssemblyLedger {
         @Transactional(readOnly = true)
         public Map<String, Object> currentPayloads(UUID caseId) {
             var result = new LinkedHashMap<String, Object>();
-            for (var m : memberships.findByCaseIdOrderByAddedAt(caseId)) {
-                var member = pseudonym(ledger, caseId, m.userId());
-                result.put(membershipSubject(caseId, member), payload(m, member));
-            }
+            memberships.findByCaseIdOrderByAddedAt(caseId)
+                    .forEach(m -> result.put(LedgerEvent.subject(MEMBERSHIP, m.id()), payload(m)));
             return result;
         }
     }

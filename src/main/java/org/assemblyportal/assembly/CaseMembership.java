@@ -48,6 +48,10 @@ class CaseMembership {
         this.addedBy = addedBy;
     }
 
+    UUID id() {
+        return id;
+    }
+
     UUID caseId() {
         return caseId;
     }

@@ -8,7 +8,6 @@ import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
 import org.assemblyportal.evidence.CaseLedger;
-import org.assemblyportal.evidence.LedgerEvent;
 import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.security.CurrentUser;
 import org.assemblyportal.security.GlobalRole;
@@ -118,8 +117,8 @@ public class CaseService {
             violations.add("role", "case.invite.role-mismatch");
         }
         violations.throwIfAny();
-        added(memberships.save(new CaseMembership(caseId, invitee.get().id(), invitation.role(), clock.instant(),
-                currentUser.id())));
+        ledger.append(AssemblyLedger.added(memberships.save(new CaseMembership(caseId, invitee.get().id(),
+                invitation.role(), clock.instant(), currentUser.id()))));
         return get(caseId);
     }
 
@@ -142,15 +141,9 @@ public class CaseService {
                 request.plannedDate(), clock.instant(), creator));
         var role = currentUser.has(GlobalRole.ORGANIZER) ? CaseRole.ORGANIZER : CaseRole.LAWYER;
         ledger.append(AssemblyLedger.opened(aCase));
-        added(memberships.save(new CaseMembership(aCase.id(), creator, role, clock.instant(), creator)));
+        ledger.append(AssemblyLedger.added(memberships.save(new CaseMembership(aCase.id(), creator, role,
+                clock.instant(), creator))));
         return get(aCase.id());
-    }
-
-    private void added(CaseMembership membership) {
-        var member = AssemblyLedger.pseudonym(ledger, membership.caseId(), membership.userId());
-        ledger.append(new LedgerEvent(membership.caseId(), AssemblyLedger.MEMBERSHIP + ".added",
-                AssemblyLedger.membershipSubject(membership.caseId(), member), membership.addedBy(),
-                AssemblyLedger.payload(membership, member)));
     }
 
     /** Only known columns may be sorted on; anything else falls back to the default order. */

@@ -7,8 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import org.assemblyportal.evidence.CaseLedger;
+import org.assemblyportal.assembly.MembershipIds;
 import org.assemblyportal.evidence.LedgerEvent;
 import org.assemblyportal.evidence.LedgerFile;
 import org.assemblyportal.evidence.LedgerSource;
@@ -21,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * service appends the event and by the kind's {@link LedgerSource}, so that the two cannot drift
  * apart. The records below are part of the evidence format: change one only by adding a new
  * {@code v}. Monitors are never named by user id or name: the entry's actor is the case's pseudonym
- * for whoever recorded it, and a segment's assigned monitors are listed by their pseudonyms.
+ * for whoever recorded it, and a segment's assigned monitors are named by their memberships of the case.
  */
 final class MonitoringLedger {
 
@@ -32,14 +31,6 @@ final class MonitoringLedger {
     static final String CLAIM_REVIEW = "claim-review";
 
     private MonitoringLedger() {
-    }
-
-    /**
-     * The case's pseudonym for a person (decision 016), the only way a payload or subject names one.
-     * Interim until CaseLedger has pseudonyms: the user id (branch ledger).
-     */
-    static String pseudonym(CaseLedger ledger, UUID caseId, UUID userId) {
-        return userId.toString();
     }
 
     /** The database keeps microseconds; the payload must say what a re-read gives. */
@@ -78,9 +69,12 @@ final class MonitoringLedger {
     record WaypointEntry(String name, Integer latitudeE7, Integer longitudeE7, String angle) {
     }
 
-    /** One saved state of a plan segment; {@code monitors} are the case's pseudonyms of those assigned. */
+    /**
+     * One saved state of a plan segment; {@code monitors} names those assigned by their memberships of the
+     * case ({@link MembershipIds}: the subject {@code membership/<id>}), never by user id or name.
+     */
     record PlanSegmentPayload(int v, UUID id, int number, String name, String geojson, String notes,
-            List<WaypointEntry> waypoints, List<String> monitors, Instant revisedAt) {
+            List<WaypointEntry> waypoints, List<UUID> monitors, Instant revisedAt) {
     }
 
     /** A walk as scheduled and, once called off, when ({@code cancelledAt}). */
@@ -104,9 +98,9 @@ final class MonitoringLedger {
                 media.ledgerPayload());
     }
 
-    static LedgerEvent event(UUID caseId, PlanSegmentRevision revision, Function<UUID, String> pseudonyms) {
+    static LedgerEvent event(UUID caseId, PlanSegmentRevision revision, Map<UUID, UUID> memberships) {
         return new LedgerEvent(caseId, PLAN_SEGMENT + ".revised", LedgerEvent.subject(PLAN_SEGMENT, revision.id()),
-                revision.revisedBy(), revision.ledgerPayload(pseudonyms));
+                revision.revisedBy(), revision.ledgerPayload(memberships));
     }
 
     static LedgerEvent scheduled(PlanWalk walk) {
@@ -176,11 +170,11 @@ final class MonitoringLedger {
     static class PlanSegments implements LedgerSource {
 
         private final PlanSegmentRevisionRepository revisions;
-        private final CaseLedger ledger;
+        private final MembershipIds memberships;
 
-        PlanSegments(PlanSegmentRevisionRepository revisions, CaseLedger ledger) {
+        PlanSegments(PlanSegmentRevisionRepository revisions, MembershipIds memberships) {
             this.revisions = revisions;
-            this.ledger = ledger;
+            this.memberships = memberships;
         }
 
         @Override
@@ -192,11 +186,9 @@ final class MonitoringLedger {
         @Transactional(readOnly = true)
         public Map<String, Object> currentPayloads(UUID caseId) {
             var result = new LinkedHashMap<String, Object>();
-            var pseudonyms = new HashMap<UUID, String>();
-            Function<UUID, String> pseudonym = userId -> pseudonyms.computeIfAbsent(userId,
-                    id -> pseudonym(ledger, caseId, id));
+            var byUser = memberships.byUser(caseId);
             revisions.findByCaseIdOrderByPositionAsc(caseId).forEach(r -> result.put(
-                    LedgerEvent.subject(PLAN_SEGMENT, r.id()), r.ledgerPayload(pseudonym)));
+                    LedgerEvent.subject(PLAN_SEGMENT, r.id()), r.ledgerPayload(byUser)));
             return result;
         }
     }

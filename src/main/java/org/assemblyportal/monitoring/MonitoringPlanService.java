@@ -22,6 +22,7 @@ import org.assemblyportal.assembly.CaseService;
 import org.assemblyportal.assembly.CaseSummary;
 import org.assemblyportal.assembly.FiledRoute;
 import org.assemblyportal.assembly.FilingService;
+import org.assemblyportal.assembly.MembershipIds;
 import org.assemblyportal.assembly.RouteSegment;
 import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.ForbiddenException;
@@ -61,11 +62,12 @@ public class MonitoringPlanService {
     private final UserService users;
     private final Clock clock;
     private final CaseLedger ledger;
+    private final MembershipIds memberships;
 
     MonitoringPlanService(PlanSegmentRevisionRepository revisions, PlanWalkRepository walks,
             PlanWalkCancellationRepository cancellations, CaseAccess access, CaseService cases,
             FilingService filings, JurisdictionService jurisdictions, CurrentUser currentUser, UserService users,
-            Clock clock, CaseLedger ledger) {
+            Clock clock, CaseLedger ledger, MembershipIds memberships) {
         this.revisions = revisions;
         this.walks = walks;
         this.cancellations = cancellations;
@@ -77,6 +79,7 @@ public class MonitoringPlanService {
         this.users = users;
         this.clock = clock;
         this.ledger = ledger;
+        this.memberships = memberships;
     }
 
     /** The case's plan, for every member of the case. */
@@ -142,7 +145,7 @@ public class MonitoringPlanService {
         violations.throwIfAny();
         var saved = revisions.saveAndFlush(new PlanSegmentRevision(caseId, number, name, geojson, notes,
                 edit.waypoints(), monitorIds, clock.instant(), currentUser.id()));
-        ledger.append(MonitoringLedger.event(caseId, saved, userId -> MonitoringLedger.pseudonym(ledger, caseId, userId)));
+        ledger.append(MonitoringLedger.event(caseId, saved, memberships.byUser(caseId)));
         return view(number, filed, saved, people(List.of(saved)));
     }
 

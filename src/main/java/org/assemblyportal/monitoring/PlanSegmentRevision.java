@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.Map;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 
@@ -81,10 +81,11 @@ class PlanSegmentRevision {
         return id;
     }
 
-    MonitoringLedger.PlanSegmentPayload ledgerPayload(Function<UUID, String> pseudonyms) {
+    /** {@code memberships}: the case's membership id of each user id (a monitor stays a member). */
+    MonitoringLedger.PlanSegmentPayload ledgerPayload(Map<UUID, UUID> memberships) {
         return new MonitoringLedger.PlanSegmentPayload(1, id, number, name, geojson, notes,
                 waypoints.stream().map(SegmentWaypoint::ledgerEntry).toList(),
-                monitors.stream().map(pseudonyms).toList(), MonitoringLedger.micros(revisedAt));
+                monitors.stream().map(memberships::get).toList(), MonitoringLedger.micros(revisedAt));
     }
 
     int number() {

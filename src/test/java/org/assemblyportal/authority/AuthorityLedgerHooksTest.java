@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.assemblyportal.InMemoryCaseLedger;
 import org.assemblyportal.LedgerChecks;
 import org.assemblyportal.ServiceTest;
 import org.assemblyportal.TestClock;
@@ -34,7 +33,7 @@ import org.springframework.core.io.ByteArrayResource;
 
 /** The authority module's records in the case ledger (decision 016). */
 @ServiceTest
-@Import({TestAccounts.class, InMemoryCaseLedger.class})
+@Import(TestAccounts.class)
 class AuthorityLedgerHooksTest {
 
     static final LocalDate REGISTERED = LocalDate.of(2026, 11, 2);

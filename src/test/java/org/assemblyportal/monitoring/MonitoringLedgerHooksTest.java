@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import org.assemblyportal.InMemoryCaseLedger;
 import org.assemblyportal.LedgerChecks;
 import org.assemblyportal.ServiceTest;
 import org.assemblyportal.TestClock;
@@ -46,7 +45,7 @@ import org.springframework.context.annotation.Import;
 
 /** The monitoring module's records in the case ledger (decision 016). */
 @ServiceTest
-@Import({TestAccounts.class, InMemoryCaseLedger.class})
+@Import(TestAccounts.class)
 class MonitoringLedgerHooksTest {
 
     static final LocalDateTime MARCH_START = TestClock.TODAY.plusDays(30).atTime(11, 0);
@@ -200,14 +199,14 @@ class MonitoringLedgerHooksTest {
     }
 
     @Test
-    void monitors_are_named_by_pseudonym_only() {
+    void monitors_are_named_by_pseudonym_or_membership_only() {
         monitorTheMarch();
 
         var entries = ledger.entries(march.id());
 
         assertThat(entries).allSatisfy(e -> {
             for (var person : List.of(organizer, lawyer, monitor, partner)) {
-                assertThat(e.subject() + e.payloadJson()).doesNotContain(person.id().toString())
+                assertThat(e.entryJson() + e.payloadJson()).doesNotContain(person.id().toString())
                         .doesNotContain(person.username());
             }
         });
