@@ -34,6 +34,7 @@ import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.evidence.ExifJpeg;
 import org.assemblyportal.evidence.Jcs;
 import org.assemblyportal.evidence.LedgerSource;
+import org.assemblyportal.evidence.LedgerVerifier;
 import org.assemblyportal.jurisdiction.AssemblyForm;
 import org.assemblyportal.security.GlobalRole;
 import org.assemblyportal.security.TestAccounts;
@@ -73,6 +74,8 @@ class MonitoringLedgerHooksTest {
     CaseService cases;
     @Autowired
     CaseLedger ledger;
+    @Autowired
+    LedgerVerifier verifier;
     @Autowired
     List<LedgerSource> sources;
     @Autowired
@@ -196,6 +199,18 @@ class MonitoringLedgerHooksTest {
         var review = Jcs.parse(ours.get(10).payloadJson());
         assertThat(review.get("claim").asText()).isEqualTo(works.id().toString());
         assertThat(review.get("decision").asText()).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void a_case_built_through_every_feature_verifies_clean_files_included() {
+        monitorTheMarch();
+
+        var report = accounts.as(lawyer, () -> verifier.verify(march.id()));
+
+        assertThat(report.breaks()).isEmpty();
+        assertThat(report.recordsChecked()).isEqualTo(ledger.entries(march.id()).stream()
+                .map(e -> e.subject()).distinct().count());
+        assertThat(report.filesChecked()).isPositive();
     }
 
     @Test
