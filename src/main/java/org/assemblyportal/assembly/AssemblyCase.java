@@ -44,7 +44,7 @@ class AssemblyCase {
         this.title = title;
         this.jurisdictionCode = jurisdictionCode;
         this.plannedDate = plannedDate;
-        this.createdAt = createdAt;
+        this.createdAt = AssemblyLedger.micros(createdAt);
         this.createdBy = createdBy;
     }
 
@@ -66,5 +66,9 @@ class AssemblyCase {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    UUID createdBy() {
+        return createdBy;
     }
 }

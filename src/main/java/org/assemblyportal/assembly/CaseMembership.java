@@ -6,10 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One person's place in one case. A user has at most one membership per case. */
 @Entity
@@ -44,8 +44,12 @@ class CaseMembership {
         this.caseId = caseId;
         this.userId = userId;
         this.role = role;
-        this.addedAt = addedAt;
+        this.addedAt = AssemblyLedger.micros(addedAt);
         this.addedBy = addedBy;
+    }
+
+    UUID id() {
+        return id;
     }
 
     UUID caseId() {
@@ -62,5 +66,9 @@ class CaseMembership {
 
     Instant addedAt() {
         return addedAt;
+    }
+
+    UUID addedBy() {
+        return addedBy;
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
+import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.security.CurrentUser;
 import org.assemblyportal.security.GlobalRole;
@@ -33,16 +34,18 @@ public class CaseService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final JurisdictionService jurisdictions;
+    private final CaseLedger ledger;
     private final Clock clock;
 
     CaseService(CaseRepository cases, CaseMembershipRepository memberships, CaseAccess access, CurrentUser currentUser,
-            UserService users, JurisdictionService jurisdictions, Clock clock) {
+            UserService users, JurisdictionService jurisdictions, CaseLedger ledger, Clock clock) {
         this.cases = cases;
         this.memberships = memberships;
         this.access = access;
         this.currentUser = currentUser;
         this.users = users;
         this.jurisdictions = jurisdictions;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -114,8 +117,8 @@ public class CaseService {
             violations.add("role", "case.invite.role-mismatch");
         }
         violations.throwIfAny();
-        memberships.save(new CaseMembership(caseId, invitee.get().id(), invitation.role(), clock.instant(),
-                currentUser.id()));
+        ledger.append(AssemblyLedger.added(memberships.save(new CaseMembership(caseId, invitee.get().id(),
+                invitation.role(), clock.instant(), currentUser.id()))));
         return get(caseId);
     }
 
@@ -137,7 +140,9 @@ public class CaseService {
         var aCase = cases.save(new AssemblyCase(request.title().strip(), request.jurisdictionCode().strip(),
                 request.plannedDate(), clock.instant(), creator));
         var role = currentUser.has(GlobalRole.ORGANIZER) ? CaseRole.ORGANIZER : CaseRole.LAWYER;
-        memberships.save(new CaseMembership(aCase.id(), creator, role, clock.instant(), creator));
+        ledger.append(AssemblyLedger.opened(aCase));
+        ledger.append(AssemblyLedger.added(memberships.save(new CaseMembership(aCase.id(), creator, role,
+                clock.instant(), creator))));
         return get(aCase.id());
     }
 

@@ -77,13 +77,13 @@ class Filing {
         this.amends = previous == null ? null : previous.id;
         this.channel = reported.channel();
         this.registrationNumber = reported.registrationNumber();
-        this.registeredAt = registeredAt.toInstant();
+        this.registeredAt = AssemblyLedger.micros(registeredAt.toInstant());
         this.registeredZone = registeredAt.getZone().getId();
         this.snapshot = draft.json();
         this.snapshotSha256 = draft.sha256();
         this.draftRevision = draft.revision();
         this.proofs = new ArrayList<>(proofs);
-        this.recordedAt = recordedAt;
+        this.recordedAt = AssemblyLedger.micros(recordedAt);
         this.recordedBy = recordedBy;
     }
 
@@ -117,6 +117,42 @@ class Filing {
 
     UUID caseId() {
         return caseId;
+    }
+
+    UUID amends() {
+        return amends;
+    }
+
+    FilingChannel channel() {
+        return channel;
+    }
+
+    String registrationNumber() {
+        return registrationNumber;
+    }
+
+    Instant registeredInstant() {
+        return registeredAt;
+    }
+
+    String registeredZone() {
+        return registeredZone;
+    }
+
+    int draftRevision() {
+        return draftRevision;
+    }
+
+    String snapshot() {
+        return snapshot;
+    }
+
+    Instant recordedAt() {
+        return recordedAt;
+    }
+
+    List<FilingProof> proofs() {
+        return List.copyOf(proofs);
     }
 
     FilingView view(String recordedByName, List<LaterProofFile> laterProofs) {

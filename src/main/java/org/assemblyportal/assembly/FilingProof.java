@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.assemblyportal.evidence.LedgerFile;
 import org.assemblyportal.evidence.StoredBlob;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -34,6 +35,18 @@ class FilingProof {
         this.mediaType = blob.mediaType();
         this.size = blob.size();
         this.safeName = blob.safeName();
+    }
+
+    ProofKind kind() {
+        return kind;
+    }
+
+    String sha256() {
+        return sha256;
+    }
+
+    LedgerFile file() {
+        return new LedgerFile(sha256, size, mediaType, safeName);
     }
 
     ProofFile view() {

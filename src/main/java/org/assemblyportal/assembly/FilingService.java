@@ -20,6 +20,7 @@ import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
 import org.assemblyportal.evidence.BlobStore;
+import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.evidence.ContentType;
 import org.assemblyportal.evidence.RejectedUploadException;
 import org.assemblyportal.evidence.UploadPolicy;
@@ -57,13 +58,14 @@ public class FilingService {
     private final UserService users;
     private final JurisdictionService jurisdictions;
     private final BlobStore blobs;
+    private final CaseLedger ledger;
     private final Clock clock;
     /** The routes of recent filings by filing id (see {@link #routeOf}); a few hundred bytes each. */
     private final Map<UUID, FiledRoute> routes = new ConcurrentHashMap<>();
 
     FilingService(FilingRepository filings, LaterProofRepository laterProofs, ApplicationDraftRepository drafts,
             CaseRepository cases, CaseAccess access, CurrentUser currentUser, UserService users,
-            JurisdictionService jurisdictions, BlobStore blobs, Clock clock) {
+            JurisdictionService jurisdictions, BlobStore blobs, CaseLedger ledger, Clock clock) {
         this.filings = filings;
         this.laterProofs = laterProofs;
         this.drafts = drafts;
@@ -73,6 +75,7 @@ public class FilingService {
         this.users = users;
         this.jurisdictions = jurisdictions;
         this.blobs = blobs;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -101,6 +104,7 @@ public class FilingService {
         } catch (DataIntegrityViolationException recordedMeanwhile) {
             throw new ConflictException("filing.conflict");
         }
+        ledger.append(AssemblyLedger.recorded(recorded));
         return recorded.view(users.refs(List.of(recorded.recordedBy())).get(recorded.recordedBy()).displayName(), List.of());
     }
 
@@ -166,7 +170,8 @@ public class FilingService {
         var stored = storeProofs(proofs == null ? List.of() : proofs, violations);
         violations.throwIfAny();
         var now = clock.instant();
-        stored.forEach(proof -> laterProofs.save(new LaterProof(filing.id(), caseId, proof, now, currentUser.id())));
+        stored.forEach(proof -> ledger.append(AssemblyLedger.added(
+                laterProofs.save(new LaterProof(filing.id(), caseId, proof, now, currentUser.id())))));
         return filings(caseId).stream().filter(f -> f.sequence() == sequence).findFirst().orElseThrow();
     }
 

@@ -39,8 +39,20 @@ class LaterProof {
         this.filingId = filingId;
         this.caseId = caseId;
         this.proof = proof;
-        this.addedAt = addedAt;
+        this.addedAt = AssemblyLedger.micros(addedAt);
         this.addedBy = addedBy;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID caseId() {
+        return caseId;
+    }
+
+    Instant addedAt() {
+        return addedAt;
     }
 
     UUID filingId() {

@@ -73,14 +73,14 @@ class AuthorityCommunication {
         this.caseId = caseId;
         this.corrects = corrects;
         this.kind = reported.kind();
-        this.occurredAt = occurredAt.toInstant();
+        this.occurredAt = AuthorityLedger.micros(occurredAt.toInstant());
         this.occurredZone = occurredAt.getZone().getId();
         this.direction = reported.direction();
         this.authorityParticipants = reported.authorityParticipants();
         this.ourParticipants = reported.ourParticipants();
         this.summary = reported.summary();
         this.files = new ArrayList<>(files);
-        this.recordedAt = recordedAt;
+        this.recordedAt = AuthorityLedger.micros(recordedAt);
         this.recordedBy = recordedBy;
     }
 
@@ -90,6 +90,16 @@ class AuthorityCommunication {
 
     UUID recordedBy() {
         return recordedBy;
+    }
+
+    UUID caseId() {
+        return caseId;
+    }
+
+    AuthorityLedger.CommunicationPayload ledgerPayload() {
+        return new AuthorityLedger.CommunicationPayload(1, id, corrects, kind, AuthorityLedger.micros(occurredAt),
+                occurredZone, direction, authorityParticipants, ourParticipants, summary,
+                AuthorityLedger.micros(recordedAt), files.stream().map(ResponseAttachment::file).toList());
     }
 
     CommunicationView view(String recordedByName) {

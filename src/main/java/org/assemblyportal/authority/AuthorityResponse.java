@@ -94,7 +94,7 @@ class AuthorityResponse {
         this.filingId = filingId;
         this.filingSequence = filingSequence;
         this.corrects = corrects;
-        this.receivedAt = receivedAt.toInstant();
+        this.receivedAt = AuthorityLedger.micros(receivedAt.toInstant());
         this.receivedZone = receivedAt.getZone().getId();
         this.decisionDate = reported.decisionDate();
         this.channel = reported.channel();
@@ -106,7 +106,7 @@ class AuthorityResponse {
         this.conditionCodes = new ArrayList<>(reported.conditionCodes());
         this.reasonText = reported.reasonText();
         this.files = new ArrayList<>(files);
-        this.recordedAt = recordedAt;
+        this.recordedAt = AuthorityLedger.micros(recordedAt);
         this.recordedBy = recordedBy;
     }
 
@@ -124,6 +124,17 @@ class AuthorityResponse {
 
     ZonedDateTime receivedAt() {
         return receivedAt.atZone(ZoneId.of(receivedZone));
+    }
+
+    UUID caseId() {
+        return caseId;
+    }
+
+    AuthorityLedger.ResponsePayload ledgerPayload() {
+        return new AuthorityLedger.ResponsePayload(1, id, filingId, filingSequence, corrects,
+                AuthorityLedger.micros(receivedAt), receivedZone, decisionDate, channel, documentNumber, signatory,
+                outcome, List.copyOf(grounds), conditions, List.copyOf(conditionCodes), reasonText,
+                AuthorityLedger.micros(recordedAt), files.stream().map(ResponseAttachment::file).toList());
     }
 
     ResponseView view(String recordedByName) {

@@ -24,6 +24,10 @@ class ClaimSegment {
         this.to = segment.to();
     }
 
+    AuthorityLedger.ClaimSegmentEntry ledgerEntry() {
+        return new AuthorityLedger.ClaimSegmentEntry(number, from, to);
+    }
+
     RouteSegment view() {
         return new RouteSegment(number, from, to);
     }

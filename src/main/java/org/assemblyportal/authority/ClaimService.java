@@ -16,6 +16,7 @@ import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
+import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.security.CurrentUser;
 import org.assemblyportal.security.UserService;
@@ -46,10 +47,11 @@ public class ClaimService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
+    private final CaseLedger ledger;
 
     ClaimService(StatedClaimRepository claims, CaseAccess access, ResponseService responses, FilingService filings,
             CaseService cases, JurisdictionService jurisdictions, CurrentUser currentUser, UserService users,
-            Clock clock) {
+            Clock clock, CaseLedger ledger) {
         this.claims = claims;
         this.access = access;
         this.responses = responses;
@@ -59,6 +61,7 @@ public class ClaimService {
         this.currentUser = currentUser;
         this.users = users;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     /** Records a claim from one of the case's responses; every problem is reported at once. */
@@ -154,6 +157,7 @@ public class ClaimService {
         try {
             var saved = claims.saveAndFlush(new StatedClaim(caseId, response, corrects, claim.type(), place, segments,
                     start, end, quote, clock.instant(), currentUser.id()));
+            ledger.append(AuthorityLedger.event(saved));
             return saved.view(users.refs(List.of(saved.recordedBy())).get(saved.recordedBy()).displayName());
         } catch (DataIntegrityViolationException correctedMeanwhile) {
             throw new ConflictException("claim.already-corrected");

@@ -11,6 +11,7 @@ import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
 import org.assemblyportal.evidence.BlobStore;
+import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.jurisdiction.Jurisdiction;
 import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.security.CurrentUser;
@@ -40,9 +41,11 @@ public class CommunicationService {
     private final UserService users;
     private final BlobStore blobs;
     private final Clock clock;
+    private final CaseLedger ledger;
 
     CommunicationService(AuthorityCommunicationRepository communications, CaseAccess access, CaseService cases,
-            JurisdictionService jurisdictions, CurrentUser currentUser, UserService users, BlobStore blobs, Clock clock) {
+            JurisdictionService jurisdictions, CurrentUser currentUser, UserService users, BlobStore blobs, Clock clock,
+            CaseLedger ledger) {
         this.communications = communications;
         this.access = access;
         this.cases = cases;
@@ -51,6 +54,7 @@ public class CommunicationService {
         this.users = users;
         this.blobs = blobs;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     /**
@@ -93,6 +97,7 @@ public class CommunicationService {
         } catch (DataIntegrityViolationException correctedMeanwhile) {
             throw new ConflictException("communication.already-corrected");
         }
+        ledger.append(AuthorityLedger.event(recorded));
         return recorded.view(users.refs(List.of(recorded.recordedBy())).get(recorded.recordedBy()).displayName());
     }
 

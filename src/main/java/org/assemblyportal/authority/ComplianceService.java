@@ -20,6 +20,7 @@ import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
+import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.jurisdiction.Citation;
 import org.assemblyportal.jurisdiction.DeadlineService;
 import org.assemblyportal.jurisdiction.Jurisdiction;
@@ -50,6 +51,7 @@ public class ComplianceService {
     private final DeadlineService deadlines;
     private final JurisdictionService jurisdictions;
     private final Clock clock;
+    private final CaseLedger ledger;
     private final FindingDismissalRepository dismissals;
     private final CaseAccess access;
     private final CurrentUser currentUser;
@@ -57,7 +59,7 @@ public class ComplianceService {
 
     ComplianceService(ResponseService responses, FilingService filings, CaseService cases, DeadlineService deadlines,
             JurisdictionService jurisdictions, Clock clock, FindingDismissalRepository dismissals, CaseAccess access,
-            CurrentUser currentUser, UserService users) {
+            CurrentUser currentUser, UserService users, CaseLedger ledger) {
         this.responses = responses;
         this.filings = filings;
         this.cases = cases;
@@ -68,6 +70,7 @@ public class ComplianceService {
         this.access = access;
         this.currentUser = currentUser;
         this.users = users;
+        this.ledger = ledger;
     }
 
     /**
@@ -171,6 +174,7 @@ public class ComplianceService {
         } catch (DataIntegrityViolationException anotherMeanwhile) {
             throw new ConflictException("compliance.changed-meanwhile");
         }
+        ledger.append(AuthorityLedger.event(saved));
         return saved.view(users.refs(List.of(saved.recordedBy())).get(saved.recordedBy()).displayName());
     }
 

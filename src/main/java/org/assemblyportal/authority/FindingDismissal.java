@@ -59,12 +59,25 @@ class FindingDismissal {
         this.kind = kind;
         this.action = action;
         this.reason = reason;
-        this.recordedAt = recordedAt;
+        this.recordedAt = AuthorityLedger.micros(recordedAt);
         this.recordedBy = recordedBy;
     }
 
     UUID recordedBy() {
         return recordedBy;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID caseId() {
+        return caseId;
+    }
+
+    AuthorityLedger.FindingPayload ledgerPayload() {
+        return new AuthorityLedger.FindingPayload(1, id, ordinal, filingSequence, kind, action, reason,
+                AuthorityLedger.micros(recordedAt));
     }
 
     DismissalEvent view(String recordedByName) {

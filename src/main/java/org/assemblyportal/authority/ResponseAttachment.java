@@ -2,6 +2,7 @@ package org.assemblyportal.authority;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.assemblyportal.evidence.LedgerFile;
 import org.assemblyportal.evidence.StoredBlob;
 
 /** A response file's row: the metadata of an original kept in the evidence store. */
@@ -29,6 +30,10 @@ class ResponseAttachment {
 
     String sha256() {
         return sha256;
+    }
+
+    LedgerFile file() {
+        return new LedgerFile(sha256, size, mediaType, safeName);
     }
 
     ResponseFile view() {

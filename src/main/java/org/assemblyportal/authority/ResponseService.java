@@ -17,6 +17,7 @@ import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
 import org.assemblyportal.evidence.BlobStore;
+import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.evidence.ContentType;
 import org.assemblyportal.evidence.UploadPolicy;
 import org.assemblyportal.jurisdiction.Jurisdiction;
@@ -74,9 +75,11 @@ public class ResponseService {
     private final UserService users;
     private final BlobStore blobs;
     private final Clock clock;
+    private final CaseLedger ledger;
 
     ResponseService(AuthorityResponseRepository responses, CaseAccess access, CaseService cases, FilingService filings,
-            JurisdictionService jurisdictions, CurrentUser currentUser, UserService users, BlobStore blobs, Clock clock) {
+            JurisdictionService jurisdictions, CurrentUser currentUser, UserService users, BlobStore blobs, Clock clock,
+            CaseLedger ledger) {
         this.responses = responses;
         this.access = access;
         this.cases = cases;
@@ -86,6 +89,7 @@ public class ResponseService {
         this.users = users;
         this.blobs = blobs;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     /**
@@ -133,6 +137,7 @@ public class ResponseService {
         } catch (DataIntegrityViolationException correctedMeanwhile) {
             throw new ConflictException("response.already-corrected");
         }
+        ledger.append(AuthorityLedger.event(recorded));
         return recorded.view(users.refs(List.of(recorded.recordedBy())).get(recorded.recordedBy()).displayName());
     }
 

@@ -80,11 +80,11 @@ class StatedClaim {
         this.type = type;
         this.place = place;
         this.segments = new ArrayList<>(segments.stream().map(ClaimSegment::new).toList());
-        this.windowStart = windowStart.toInstant();
-        this.windowEnd = windowEnd.toInstant();
+        this.windowStart = AuthorityLedger.micros(windowStart.toInstant());
+        this.windowEnd = AuthorityLedger.micros(windowEnd.toInstant());
         this.windowZone = windowStart.getZone().getId();
         this.quote = quote;
-        this.recordedAt = recordedAt;
+        this.recordedAt = AuthorityLedger.micros(recordedAt);
         this.recordedBy = recordedBy;
     }
 
@@ -98,6 +98,16 @@ class StatedClaim {
 
     UUID recordedBy() {
         return recordedBy;
+    }
+
+    UUID caseId() {
+        return caseId;
+    }
+
+    AuthorityLedger.ClaimPayload ledgerPayload() {
+        return new AuthorityLedger.ClaimPayload(1, id, responseId, filingSequence, corrects, type, place,
+                segments.stream().map(ClaimSegment::ledgerEntry).toList(), AuthorityLedger.micros(windowStart),
+                AuthorityLedger.micros(windowEnd), windowZone, quote, AuthorityLedger.micros(recordedAt));
     }
 
     ClaimView view(String recordedByName) {

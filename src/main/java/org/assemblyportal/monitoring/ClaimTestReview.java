@@ -56,8 +56,21 @@ class ClaimTestReview {
         this.computedVerdict = computedVerdict;
         this.verdict = verdict;
         this.reason = reason;
-        this.recordedAt = recordedAt;
+        this.recordedAt = MonitoringLedger.micros(recordedAt);
         this.recordedBy = recordedBy;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID caseId() {
+        return caseId;
+    }
+
+    MonitoringLedger.ClaimReviewPayload ledgerPayload() {
+        return new MonitoringLedger.ClaimReviewPayload(1, id, claimId, decision, computedVerdict, verdict, reason,
+                MonitoringLedger.micros(recordedAt));
     }
 
     UUID claimId() {

@@ -15,6 +15,7 @@ import org.assemblyportal.authority.ClaimView;
 import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
+import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.monitoring.ClaimTests.ClaimedSegment;
 import org.assemblyportal.security.CurrentUser;
 import org.assemblyportal.security.UserService;
@@ -42,9 +43,10 @@ public class ClaimTestService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
+    private final CaseLedger ledger;
 
     ClaimTestService(ClaimService claims, ObservationService observations, ClaimTestReviewRepository reviews,
-            CaseAccess access, CurrentUser currentUser, UserService users, Clock clock) {
+            CaseAccess access, CurrentUser currentUser, UserService users, Clock clock, CaseLedger ledger) {
         this.claims = claims;
         this.observations = observations;
         this.reviews = reviews;
@@ -52,6 +54,7 @@ public class ClaimTestService {
         this.currentUser = currentUser;
         this.users = users;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     /** Every claim of the case that stands (not corrected), with its test, in the order they were recorded. */
@@ -88,8 +91,9 @@ public class ClaimTestService {
         var violations = new Violations().requireText("reason", reason, ClaimTestReview.REASON_MAX);
         violations.throwIfAny();
         var computed = tested.computed().verdict();
-        reviews.saveAndFlush(new ClaimTestReview(caseId, claimId, computed, verdict == null ? computed : verdict,
-                reason.strip(), clock.instant(), currentUser.id()));
+        var saved = reviews.saveAndFlush(new ClaimTestReview(caseId, claimId, computed,
+                verdict == null ? computed : verdict, reason.strip(), clock.instant(), currentUser.id()));
+        ledger.append(MonitoringLedger.event(saved));
         return test(caseId, claimId);
     }
 

@@ -22,11 +22,13 @@ import org.assemblyportal.assembly.CaseService;
 import org.assemblyportal.assembly.CaseSummary;
 import org.assemblyportal.assembly.FiledRoute;
 import org.assemblyportal.assembly.FilingService;
+import org.assemblyportal.assembly.MembershipIds;
 import org.assemblyportal.assembly.RouteSegment;
 import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
+import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.security.CurrentUser;
 import org.assemblyportal.security.UserRef;
@@ -59,11 +61,13 @@ public class MonitoringPlanService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
+    private final CaseLedger ledger;
+    private final MembershipIds memberships;
 
     MonitoringPlanService(PlanSegmentRevisionRepository revisions, PlanWalkRepository walks,
             PlanWalkCancellationRepository cancellations, CaseAccess access, CaseService cases,
             FilingService filings, JurisdictionService jurisdictions, CurrentUser currentUser, UserService users,
-            Clock clock) {
+            Clock clock, CaseLedger ledger, MembershipIds memberships) {
         this.revisions = revisions;
         this.walks = walks;
         this.cancellations = cancellations;
@@ -74,6 +78,8 @@ public class MonitoringPlanService {
         this.currentUser = currentUser;
         this.users = users;
         this.clock = clock;
+        this.ledger = ledger;
+        this.memberships = memberships;
     }
 
     /** The case's plan, for every member of the case. */
@@ -139,6 +145,7 @@ public class MonitoringPlanService {
         violations.throwIfAny();
         var saved = revisions.saveAndFlush(new PlanSegmentRevision(caseId, number, name, geojson, notes,
                 edit.waypoints(), monitorIds, clock.instant(), currentUser.id()));
+        ledger.append(MonitoringLedger.event(caseId, saved, memberships.byUser(caseId)));
         return view(number, filed, saved, people(List.of(saved)));
     }
 
@@ -174,6 +181,7 @@ public class MonitoringPlanService {
         var now = clock.instant();
         var saved = toSchedule.stream().map(w -> walks.saveAndFlush(new PlanWalk(caseId, w.name().strip(),
                 w.plannedAt().atZone(zone), w.segments(), now, currentUser.id()))).toList();
+        saved.forEach(w -> ledger.append(MonitoringLedger.scheduled(w)));
         var by = users.me().displayName();
         var today = LocalDate.now(clock.withZone(zone));
         return saved.stream().map(w -> walkView(w, false, today, by)).toList();
@@ -182,11 +190,14 @@ public class MonitoringPlanService {
     /** Calls a walk off: it stays in the plan, marked cancelled, and is no longer anyone's task. */
     public void cancelWalk(UUID caseId, UUID walkId) {
         requireEditor(caseId);
-        walks.findByIdAndCaseId(walkId, caseId).orElseThrow(() -> new NotFoundException("plan.walk-not-found"));
+        var walk = walks.findByIdAndCaseId(walkId, caseId)
+                .orElseThrow(() -> new NotFoundException("plan.walk-not-found"));
         if (cancellations.existsById(walkId)) {
             throw new ConflictException("plan.walk-already-cancelled");
         }
-        cancellations.saveAndFlush(new PlanWalkCancellation(walkId, clock.instant(), currentUser.id()));
+        var cancellation = cancellations.saveAndFlush(new PlanWalkCancellation(walkId, clock.instant(),
+                currentUser.id()));
+        ledger.append(MonitoringLedger.cancelled(walk, cancellation));
     }
 
     /**

@@ -132,9 +132,9 @@ class Observation implements Persistable<UUID> {
         this.contentSha256 = contentSha256;
         this.category = content.category();
         this.segment = content.segment();
-        this.deviceTime = content.deviceTime().toInstant();
+        this.deviceTime = MonitoringLedger.micros(content.deviceTime().toInstant());
         this.deviceOffset = content.deviceTime().getOffset().getId();
-        this.receivedAt = receivedAt;
+        this.receivedAt = MonitoringLedger.micros(receivedAt);
         var location = content.location();
         if (location != null) {
             this.latitudeE7 = (int) Math.round(location.latitude() * E7);
@@ -223,6 +223,18 @@ class Observation implements Persistable<UUID> {
 
     UUID recordedBy() {
         return recordedBy;
+    }
+
+    MonitoringLedger.ObservationPayload ledgerPayload() {
+        var counts = new MonitoringLedger.CountsEntry(participants, policeOfficers, vehicles, detainees);
+        var obstacle = obstacleType == null ? null
+                : new MonitoringLedger.ObstacleEntry(obstacleType, obstacleLengthCm, obstacleBlockedPercent,
+                        obstaclePassable, obstacleWorkersPresent, obstacleWorkInProgress, obstacleSignage, obstaclePermit);
+        var test = claimId == null ? null : new MonitoringLedger.ClaimTestEntry(claimId, claimAssessment, claimConfidence);
+        return new MonitoringLedger.ObservationPayload(1, id, clientId, chainId, version, supersedes, contentSha256,
+                category, segment, MonitoringLedger.micros(deviceTime), deviceOffset, MonitoringLedger.micros(receivedAt),
+                latitudeE7, longitudeE7, accuracyCm, landmark, facts, assessment, counts, obstacle, policing, test,
+                retractionReason);
     }
 
     /** The content of this version, as it would be sent to correct it (with a new client id). */

@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.assemblyportal.evidence.CaptureMetadata;
+import org.assemblyportal.evidence.LedgerFile;
 import org.assemblyportal.evidence.StoredBlob;
 import org.hibernate.annotations.Immutable;
 import org.springframework.data.domain.Persistable;
@@ -88,7 +90,7 @@ class ObservationMedia implements Persistable<UUID> {
         this.mediaType = blob.mediaType();
         this.sizeBytes = blob.size();
         this.fileName = blob.safeName().length() <= NAME_MAX ? blob.safeName() : blob.safeName().substring(0, NAME_MAX);
-        this.addedAt = addedAt;
+        this.addedAt = MonitoringLedger.micros(addedAt);
         this.addedBy = addedBy;
         this.capturedLocal = capture.capturedAt() == null ? null : capture.capturedAt().withNano(0).toString();
         this.capturedOffset = capture.capturedOffset() == null ? null : capture.capturedOffset().getId();
@@ -134,6 +136,17 @@ class ObservationMedia implements Persistable<UUID> {
 
     String fileName() {
         return fileName;
+    }
+
+    UUID addedBy() {
+        return addedBy;
+    }
+
+    MonitoringLedger.MediaPayload ledgerPayload() {
+        return new MonitoringLedger.MediaPayload(1, id, observationId, chainId, MonitoringLedger.micros(addedAt),
+                capturedLocal, capturedOffset, latitudeE7, longitudeE7, altitudeCm, deviceMake, deviceModel, width,
+                height, durationMillis, orientation,
+                List.of(new LedgerFile(sha256, sizeBytes, mediaType, fileName)));
     }
 
     /** The capture metadata as read from the original when it was attached. */

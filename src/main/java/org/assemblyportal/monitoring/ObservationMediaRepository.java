@@ -16,6 +16,12 @@ interface ObservationMediaRepository extends Repository<ObservationMedia, UUID> 
 
     long countByChainId(UUID chainId);
 
+    /** Every file attached to an observation of the case, in the order they arrived. */
+    @Query("""
+            select m from ObservationMedia m
+            where m.chainId in (select o.chainId from Observation o where o.caseId = :caseId) order by m.position""")
+    List<ObservationMedia> findByCaseId(UUID caseId);
+
     /** A media row with the hash of its preview, if one has been made. */
     record WithThumbnail(ObservationMedia media, String thumbnailSha256) {
     }

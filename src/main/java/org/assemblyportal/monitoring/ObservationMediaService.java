@@ -12,6 +12,7 @@ import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.evidence.BlobStore;
 import org.assemblyportal.evidence.CaptureMetadataReader;
+import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.evidence.RejectedUploadException;
 import org.assemblyportal.evidence.UploadPolicy;
 import org.assemblyportal.security.CurrentUser;
@@ -48,12 +49,13 @@ public class ObservationMediaService {
     private final CaseAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CaseLedger ledger;
     private final TransactionTemplate ownTransaction;
 
     ObservationMediaService(ObservationRepository observations, ObservationMediaRepository media,
             MediaThumbnailRepository thumbnails, MediaThumbnails previews, BlobStore blobs,
             CaptureMetadataReader metadata, CaseAccess access, CurrentUser currentUser, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, CaseLedger ledger) {
         this.observations = observations;
         this.media = media;
         this.thumbnails = thumbnails;
@@ -65,6 +67,7 @@ public class ObservationMediaService {
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ledger = ledger;
     }
 
     /** A file attached, and whether this call stored it ({@code created}) or found it attached already. */
@@ -111,7 +114,10 @@ public class ObservationMediaService {
         var row = new ObservationMedia(observation.id(), observation.chainId(), blob, metadata.read(blob.sha256()),
                 clock.instant(), currentUser.id());
         try {
-            ownTransaction.executeWithoutResult(status -> media.saveAndFlush(row));
+            ownTransaction.executeWithoutResult(status -> {
+                media.saveAndFlush(row);
+                ledger.append(MonitoringLedger.event(observation.caseId(), row));
+            });
         } catch (DataIntegrityViolationException raced) {
             var winner = media.findByChainIdAndSha256(observation.chainId(), blob.sha256())
                     .orElseThrow(() -> raced);

@@ -57,6 +57,10 @@ interface ObservationRepository extends Repository<Observation, UUID> {
             order by o.deviceTime, o.position""")
     List<Observation> findLatestByCaseId(UUID caseId);
 
+    /** Every version of every observation of the case, in the order of receipt. */
+    @Query("select o from Observation o where o.caseId = :caseId order by o.position")
+    List<Observation> findAllVersionsByCaseId(UUID caseId);
+
     /** The versions of one observation, oldest first. */
     @Query("select o from Observation o where o.caseId = :caseId and o.chainId = :chainId order by o.version")
     List<Observation> findChain(UUID caseId, UUID chainId);

@@ -30,6 +30,7 @@ import org.assemblyportal.base.InvalidInputException.FieldViolation;
 import org.assemblyportal.base.LocalizedException;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.Violations;
+import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.security.CurrentUser;
 import org.assemblyportal.security.UserService;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -71,11 +72,12 @@ public class ObservationService {
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
+    private final CaseLedger ledger;
     private final TransactionTemplate ownTransaction;
 
     ObservationService(ObservationRepository observations, ObservationMediaRepository media, CaseAccess access,
             FilingService filings, ClaimService claims, CurrentUser currentUser, UserService users, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, CaseLedger ledger) {
         this.observations = observations;
         this.media = media;
         this.access = access;
@@ -85,6 +87,7 @@ public class ObservationService {
         this.users = users;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
+        this.ledger = ledger;
     }
 
     /**
@@ -234,6 +237,7 @@ public class ObservationService {
         // A request racing this one with the same client id, or superseding the same version, fails here on a
         // unique key; inOwnTransaction then tries it once more.
         observations.saveAndFlush(observation);
+        ledger.append(MonitoringLedger.event(observation));
         var segmentName = content.segment() == null ? null
                 : previous != null && retractionReason != null ? segmentNames(caseId).get(content.segment())
                 : segmentName(route, content.segment());
@@ -283,6 +287,7 @@ public class ObservationService {
             }
             var observation = new Observation(caseId, null, content, sha256, null, clock.instant(), currentUser.id());
             observations.save(observation);
+            ledger.append(MonitoringLedger.event(observation));
             stored.put(content.clientId(), observation);
             // A new observation has no media yet.
             results.add(BatchItemResult.stored(new Recorded(observation.view(segmentName(route, content.segment()),

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 
@@ -72,8 +73,19 @@ class PlanSegmentRevision {
         this.notes = notes;
         this.waypoints = new ArrayList<>(waypoints.stream().map(SegmentWaypoint::new).toList());
         this.monitors = new ArrayList<>(monitors);
-        this.revisedAt = revisedAt;
+        this.revisedAt = MonitoringLedger.micros(revisedAt);
         this.revisedBy = revisedBy;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    /** {@code memberships}: the case's membership id of each user id (a monitor stays a member). */
+    MonitoringLedger.PlanSegmentPayload ledgerPayload(Map<UUID, UUID> memberships) {
+        return new MonitoringLedger.PlanSegmentPayload(1, id, number, name, geojson, notes,
+                waypoints.stream().map(SegmentWaypoint::ledgerEntry).toList(),
+                monitors.stream().map(memberships::get).toList(), MonitoringLedger.micros(revisedAt));
     }
 
     int number() {

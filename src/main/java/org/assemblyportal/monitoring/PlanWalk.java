@@ -56,11 +56,18 @@ class PlanWalk {
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.name = name;
-        this.plannedAt = plannedAt.toInstant();
+        this.plannedAt = MonitoringLedger.micros(plannedAt.toInstant());
         this.plannedZone = plannedAt.getZone().getId();
         this.segments = new ArrayList<>(segments);
-        this.scheduledAt = scheduledAt;
+        this.scheduledAt = MonitoringLedger.micros(scheduledAt);
         this.scheduledBy = scheduledBy;
+    }
+
+    /** The walk as scheduled and, when {@code cancellation} is not null, as called off. */
+    MonitoringLedger.WalkPayload ledgerPayload(PlanWalkCancellation cancellation) {
+        return new MonitoringLedger.WalkPayload(1, id, name, MonitoringLedger.micros(plannedAt), plannedZone,
+                List.copyOf(segments), MonitoringLedger.micros(scheduledAt),
+                cancellation == null ? null : MonitoringLedger.micros(cancellation.cancelledAt()));
     }
 
     UUID id() {

@@ -27,11 +27,19 @@ class PlanWalkCancellation {
 
     PlanWalkCancellation(UUID walkId, Instant cancelledAt, UUID cancelledBy) {
         this.walkId = walkId;
-        this.cancelledAt = cancelledAt;
+        this.cancelledAt = MonitoringLedger.micros(cancelledAt);
         this.cancelledBy = cancelledBy;
     }
 
     UUID walkId() {
         return walkId;
+    }
+
+    Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    UUID cancelledBy() {
+        return cancelledBy;
     }
 }

@@ -28,6 +28,10 @@ class SegmentWaypoint {
         this.angle = waypoint.angle() == null || waypoint.angle().isBlank() ? null : waypoint.angle().strip();
     }
 
+    MonitoringLedger.WaypointEntry ledgerEntry() {
+        return new MonitoringLedger.WaypointEntry(name, latitudeE7, longitudeE7, angle);
+    }
+
     PlanWaypoint view() {
         return new PlanWaypoint(name, latitudeE7 == null ? null : latitudeE7 / E7,
                 longitudeE7 == null ? null : longitudeE7 / E7, angle);
