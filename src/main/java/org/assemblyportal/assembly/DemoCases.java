@@ -66,7 +66,8 @@ class DemoCases implements ApplicationRunner {
                     .withTimes(LocalDateTime.of(2022, 3, 8, 11, 0), LocalDateTime.of(2022, 3, 8, 13, 0))
                     .withParticipants(300).withContacts("organizer@example.org"), -1);
             filings.record(almaty.id(), new NewFiling(FilingChannel.IN_PERSON, null, LocalDateTime.of(2022, 2, 7, 10, 0)),
-                    List.of());
+                    List.of(new ProofUpload(ProofKind.STAMPED_COPY, "stamped-copy.jpg",
+                            new org.springframework.core.io.ByteArrayResource(DemoStampedCopy.jpeg()))));
 
             var inAMonth = LocalDate.now(clock.withZone(ZoneId.of("Asia/Almaty"))).plusDays(30);
             var picket = cases.create(new NewCase("Picket for clean air at the Almaty akimat", "KZ", inAMonth));

@@ -578,7 +578,13 @@ public final class CaseFileVerifier {
                 String where = MANIFEST + " withheld[" + i++ + "]";
                 ListedFile listed = listedFiles.get(withheld.getKey());
                 if (listed == null) {
-                    fail(where, "withholds file " + withheld.getKey() + ", which no disclosed payload lists");
+                    // Named only by withheld payloads (a redacted copy withholds them all): listed by hash,
+                    // and provable only with the full case file. Without any withheld payload it is forged.
+                    if (withheldPayloads.isEmpty()) {
+                        fail(where, "withholds file " + withheld.getKey() + ", which no disclosed payload lists");
+                    } else if (present.contains(withheld.getKey())) {
+                        fail(where, "withholds file " + withheld.getKey() + ", which is in originals/ all the same");
+                    }
                     continue;
                 }
                 if (present.contains(withheld.getKey())) {

@@ -1,0 +1,28 @@
+package org.assemblyportal.casefile;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/** The background threads that write case files. */
+@Configuration
+class CaseFileConfiguration {
+
+    static final String EXPORT_EXECUTOR = "caseFileExportExecutor";
+
+    /**
+     * One export at a time and a short queue: an export reads every original of a case and is bound
+     * by the disk and one core's hashing, so two at once only finish later, and a long queue would
+     * only keep lawyers waiting without telling them. A full queue is refused ("busy, try later").
+     */
+    @Bean(name = EXPORT_EXECUTOR)
+    ThreadPoolTaskExecutor caseFileExportExecutor() {
+        var executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setQueueCapacity(8);
+        executor.setThreadNamePrefix("case-file-export-");
+        executor.setWaitForTasksToCompleteOnShutdown(false);
+        return executor;
+    }
+}
