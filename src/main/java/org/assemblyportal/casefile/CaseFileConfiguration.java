@@ -9,6 +9,18 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class CaseFileConfiguration {
 
     static final String EXPORT_EXECUTOR = "caseFileExportExecutor";
+    static final String CHECK_EXECUTOR = "ledgerCheckExecutor";
+
+    /** Ledger checks asked for on the case page: they re-hash every file, so never on a request thread. */
+    @Bean(name = CHECK_EXECUTOR)
+    ThreadPoolTaskExecutor ledgerCheckExecutor() {
+        var executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(2);
+        executor.setQueueCapacity(8);
+        executor.setThreadNamePrefix("ledger-check-");
+        return executor;
+    }
 
     /**
      * One export at a time and a short queue: an export reads every original of a case and is bound

@@ -1,10 +1,14 @@
 package org.assemblyportal.casefile;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.assemblyportal.assembly.CaseAccess;
 import org.assemblyportal.evidence.LedgerReport;
 import org.assemblyportal.evidence.LedgerVerifier;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,10 +21,32 @@ public class LedgerCheckService {
 
     private final CaseAccess access;
     private final LedgerVerifier verifier;
+    private final AsyncTaskExecutor executor;
 
-    LedgerCheckService(CaseAccess access, LedgerVerifier verifier) {
+    LedgerCheckService(CaseAccess access, LedgerVerifier verifier,
+            @Qualifier(CaseFileConfiguration.CHECK_EXECUTOR) AsyncTaskExecutor executor) {
         this.access = access;
         this.verifier = verifier;
+        this.executor = executor;
+    }
+
+    /**
+     * The same check on a background thread, as the signed-in user, for the UI: access is checked at
+     * once, the hashing runs while the page stays responsive.
+     */
+    public CompletableFuture<LedgerReport> verifyInBackground(UUID caseId) {
+        access.require(caseId);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return CompletableFuture.supplyAsync(() -> {
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(authentication);
+            SecurityContextHolder.setContext(context);
+            try {
+                return verifier.verify(caseId);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }, executor);
     }
 
     /** Re-hashes every entry and file of the case and compares every record with the ledger. */

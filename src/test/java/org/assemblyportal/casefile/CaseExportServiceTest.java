@@ -18,6 +18,7 @@ import org.assemblyportal.ServiceTest;
 import org.assemblyportal.assembly.CaseService;
 import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.InvalidInputException;
+import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.casefile.verify.CaseFileVerifier;
 import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.security.RunAs;
@@ -113,6 +114,16 @@ class CaseExportServiceTest {
             assertThat(read(file, "ledger/payloads.jsonl").lines()).allMatch("null"::equals);
             assertThat(read(file, "manifest.json")).contains("\"withheld\"", CaseFileAssembler.WITHHELD_FOR_PUBLICATION);
         }
+    }
+
+    @Test
+    void a_member_checks_the_ledger_in_the_background_and_someone_else_is_told_the_case_does_not_exist() {
+        var report = as("monitor", () -> ledgerCheck.verifyInBackground(almaty)).join();
+
+        assertThat(report.ok()).isTrue();
+        assertThat(report.filesChecked()).isPositive();
+        assertThatThrownBy(() -> as("admin", () -> ledgerCheck.verifyInBackground(almaty)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.assemblyportal.base.LocalizedException;
 import org.assemblyportal.base.i18n.PortalLocales;
 import org.assemblyportal.casefile.CaseExportService;
@@ -70,6 +71,8 @@ class CaseFilePanel extends Div {
     private final Div verifyResult = new Div();
     private UUID watched;
     private Registration polling;
+    private CompletableFuture<LedgerReport> pendingCheck;
+    private Button checkButton;
 
     CaseFilePanel(CaseExportService exports, LedgerCheckService verifier, UUID caseId, ZoneId zone) {
         this.exports = exports;
@@ -88,7 +91,14 @@ class CaseFilePanel extends Div {
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         var verify = new Button(getTranslation("case-file.verify"), VaadinIcon.CHECK_CIRCLE_O.create());
         verify.setId(ID_VERIFY);
-        verify.addClickListener(e -> showReport(verifier.verify(caseId)));
+        verify.setDisableOnClick(true);
+        verify.addClickListener(e -> {
+            verifyResult.removeAll();
+            verifyResult.add(new Paragraph(getTranslation("case-file.verify.running")));
+            pendingCheck = verifier.verifyInBackground(caseId);
+            checkButton = verify;
+            startPolling();
+        });
         verifyResult.setId(ID_VERIFY_RESULT);
         verifyResult.getElement().setAttribute("role", "status");
         var part = new Div(intro, verify, verifyResult);
@@ -174,6 +184,10 @@ class CaseFilePanel extends Div {
         start.setEnabled(false);
         startRedacted.setEnabled(false);
         showProgress(job);
+        startPolling();
+    }
+
+    private void startPolling() {
         getUI().ifPresent(ui -> {
             ui.setPollInterval(POLL_MILLIS);
             if (polling == null) {
@@ -183,6 +197,18 @@ class CaseFilePanel extends Div {
     }
 
     private void poll() {
+        if (pendingCheck != null && pendingCheck.isDone()) {
+            var check = pendingCheck;
+            pendingCheck = null;
+            checkButton.setEnabled(true);
+            try {
+                showReport(check.join());
+            } catch (java.util.concurrent.CompletionException failed) {
+                verifyResult.removeAll();
+                verifyResult.add(new Paragraph(getTranslation("case-file.verify.failed")));
+            }
+            stopPollingIfIdle();
+        }
         if (watched == null) {
             return;
         }
@@ -214,6 +240,13 @@ class CaseFilePanel extends Div {
         watched = null;
         start.setEnabled(true);
         startRedacted.setEnabled(true);
+        stopPollingIfIdle();
+    }
+
+    private void stopPollingIfIdle() {
+        if (watched != null || pendingCheck != null) {
+            return;
+        }
         if (polling != null) {
             polling.remove();
             polling = null;
