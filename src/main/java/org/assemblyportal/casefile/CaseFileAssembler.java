@@ -64,7 +64,7 @@ class CaseFileAssembler implements CaseFileProducer {
             BooleanSupplier cancelled) throws IOException {
         var checkpoint = ledger.checkpoint(caseId);
         var snapshot = loader.load(caseId);
-        var exportedAt = clock.instant();
+        var exportedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         var redaction = redacted ? Redaction.forPublication() : Redaction.NONE;
         var files = filesInLedger(caseId, checkpoint.size());
         var scratch = Files.createTempDirectory(target.getParent(), "case-file-");

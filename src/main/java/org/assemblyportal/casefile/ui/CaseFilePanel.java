@@ -263,8 +263,10 @@ class CaseFilePanel extends Div {
             list.add(none);
             return;
         }
-        for (int i = 0; i < jobs.size(); i++) {
-            list.add(row(jobs.get(i), i));
+        // downloads are numbered among finished exports, latest first: export-download-0 is the newest file
+        int finished = 0;
+        for (var job : jobs) {
+            list.add(row(job, job.state() == ExportState.DONE ? finished++ : -1));
         }
         if (watched == null) {
             jobs.stream().filter(j -> !j.state().finished()).findFirst().ifPresent(job -> {
@@ -275,7 +277,7 @@ class CaseFilePanel extends Div {
         }
     }
 
-    private ListItem row(ExportJobView job, int index) {
+    private ListItem row(ExportJobView job, int downloadIndex) {
         var item = new ListItem();
         item.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
                 LumoUtility.AlignItems.BASELINE, "case-file-row");
@@ -298,7 +300,7 @@ class CaseFilePanel extends Div {
                     return DownloadResponse.error(404, getTranslation(gone.messageKey(), gone.messageArguments()));
                 }
             }), "");
-            link.setId(ID_DOWNLOAD_PREFIX + index);
+            link.setId(ID_DOWNLOAD_PREFIX + downloadIndex);
             link.getElement().setAttribute("download", true);
             var icon = VaadinIcon.DOWNLOAD.create();
             icon.getElement().setAttribute("aria-hidden", "true");
