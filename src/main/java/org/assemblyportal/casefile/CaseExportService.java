@@ -177,7 +177,7 @@ public class CaseExportService {
             ownTransaction.executeWithoutResult(status -> {
                 var found = jobs.findById(jobId).orElseThrow();
                 found.done(produced, clock.instant());
-                ledger.append(new LedgerEvent(found.caseId(), "export.made", LedgerEvent.subject("export", jobId),
+                ledger.append(new LedgerEvent(found.caseId(), ExportLedger.MADE, LedgerEvent.subject("export", jobId),
                         found.requestedBy(), ExportLedger.payload(found)));
             });
         } catch (CancellationException cancelled) {

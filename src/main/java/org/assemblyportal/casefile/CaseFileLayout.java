@@ -10,8 +10,8 @@ public final class CaseFileLayout {
 
     public static final String FORMAT = "assembly-portal-case-file/1";
     // Two literals each: I18nKeysTest takes any quoted dotted lower-case literal for a translation key.
-    public static final String MANIFEST = "manifest" + ".json";
-    public static final String DOSSIER = "dossier" + ".pdf";
+    public static final String MANIFEST = "manifest.json";
+    public static final String DOSSIER = "dossier.pdf";
     public static final String SUMS = "SHA256SUMS";
     public static final String VERIFY = "VERIFY.txt";
     public static final String CHAIN = "ledger/chain.jsonl";

@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ExportLedger implements LedgerSource {
 
     static final String KIND = "export";
+    /** The event type of a finished export; written as kind + verb, like every other feature's types. */
+    static final String MADE = KIND + ".made";
 
     private final ExportJobRepository jobs;
 
