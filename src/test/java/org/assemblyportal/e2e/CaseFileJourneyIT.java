@@ -137,7 +137,7 @@ class CaseFileJourneyIT {
         try (var file = new ZipFile(zip.toFile(), UTF_8)) {
             for (var entry : java.util.Collections.list(file.entries())) {
                 var target = into.resolve(entry.getName()).normalize();
-                assertThat(target).as("entry inside the folder").startsWith(into);
+                assertThat(target.startsWith(into)).as(entry.getName() + " stays inside the folder").isTrue();
                 if (entry.isDirectory()) {
                     Files.createDirectories(target);
                     continue;
