@@ -92,6 +92,9 @@ class CaseFileJourneyIT {
         assertThat(section.latestDownloadLabel()).contains("-redacted.zip");
         var redacted = folder.resolve("case-file-redacted.zip");
         Files.write(redacted, section.downloadLatest());
+        // Each export is now a ledger event of its own (export.made), and the ledger still holds.
+        section.checkLedger();
+        assertThat(section.ledgerHolds()).as(section.ledgerResult()).isTrue();
         browser.quit();
         browser = null;
         var redactedReport = new CaseFileVerifier().verify(redacted);
