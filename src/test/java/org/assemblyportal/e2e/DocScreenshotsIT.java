@@ -121,7 +121,9 @@ class DocScreenshotsIT {
             var section = CaseFileSection.of(casePage).checkLedger();
             section.exportRedactedCopy().waitUntilDownloadable();
             section.exportCaseFile().waitUntilDownloadable();
-            section.scrollIntoView();
+            // Centred, so that the section's heading is clear of the top bar.
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('case-file').scrollIntoView({block: 'center'});");
             shoot(browser, folder.resolve("case-file-en.png"));
         } finally {
             browser.quit();
