@@ -55,7 +55,7 @@ class ExportJob {
         this.redacted = redacted;
         this.lang = lang;
         this.state = ExportState.QUEUED;
-        this.requestedAt = requestedAt;
+        this.requestedAt = ExportLedger.micros(requestedAt);
     }
 
     void running() {
@@ -64,7 +64,7 @@ class ExportJob {
 
     void done(ProducedCaseFile file, Instant at) {
         state = ExportState.DONE;
-        finishedAt = at;
+        finishedAt = ExportLedger.micros(at);
         fileName = file.fileName();
         fileSize = file.size();
         manifestSha256 = file.manifestSha256();
@@ -75,7 +75,7 @@ class ExportJob {
     void ended(ExportState how, String failureKey, Instant at) {
         state = how;
         this.failureKey = failureKey;
-        finishedAt = at;
+        finishedAt = ExportLedger.micros(at);
     }
 
     UUID id() {

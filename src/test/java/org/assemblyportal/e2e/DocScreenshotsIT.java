@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.assemblyportal.e2e.pages.AuthoritySection;
+import org.assemblyportal.e2e.pages.CaseFileSection;
 import org.assemblyportal.e2e.pages.CasesPage;
 import org.assemblyportal.e2e.pages.DraftPage;
 import org.assemblyportal.e2e.pages.LoginPage;
@@ -103,6 +104,27 @@ class DocScreenshotsIT {
             browser.get(baseUrl + casePath + "/timeline");
             VaadinWait.visible(browser, By.id("timeline-print"));
             shoot(browser, folder.resolve("timeline-en.png"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void screenshot_of_the_case_file_section_after_an_export() throws IOException {
+        var folder = Path.of(System.getProperty("portal.screenshots"));
+        Files.createDirectories(folder);
+        var baseUrl = "http://localhost:" + port;
+        WebDriver browser = HeadlessChrome.start("en");
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1100));
+            var casePage = LoginPage.open(browser, baseUrl).signIn("lawyer", "lawyer-demo").openCase(DemoData.ALMATY_TITLE);
+            var section = CaseFileSection.of(casePage).checkLedger();
+            section.exportRedactedCopy().waitUntilDownloadable();
+            section.exportCaseFile().waitUntilDownloadable();
+            // Centred, so that the section's heading is clear of the top bar.
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('case-file').scrollIntoView({block: 'center'});");
+            shoot(browser, folder.resolve("case-file-en.png"));
         } finally {
             browser.quit();
         }

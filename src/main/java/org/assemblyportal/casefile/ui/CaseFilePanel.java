@@ -180,6 +180,9 @@ class CaseFilePanel extends Div {
     private void watch(ExportJobView job) {
         watched = job.id();
         running.setVisible(true);
+        // A finished export's status line hid them; a second export on this page needs them back.
+        progress.setVisible(true);
+        cancel.setVisible(true);
         cancel.setEnabled(true);
         start.setEnabled(false);
         startRedacted.setEnabled(false);
