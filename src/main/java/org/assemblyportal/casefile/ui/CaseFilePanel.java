@@ -283,7 +283,7 @@ class CaseFilePanel extends Div {
     private ListItem row(ExportJobView job, int downloadIndex) {
         var item = new ListItem();
         item.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
-                LumoUtility.AlignItems.BASELINE, "case-file-row");
+                LumoUtility.AlignItems.BASELINE, LumoUtility.Margin.Bottom.SMALL, "case-file-row");
         item.add(new Span(time(job.requestedAt())));
         item.add(new Span(getTranslation(job.redacted() ? "case-file.variant.redacted" : "case-file.variant.complete")));
         var state = new Span(getTranslation("case-file.state." + job.state().name().toLowerCase(Locale.ROOT)));
