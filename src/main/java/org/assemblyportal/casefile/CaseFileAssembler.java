@@ -24,6 +24,8 @@ import org.assemblyportal.evidence.Jcs;
 import org.assemblyportal.evidence.LedgerFile;
 import org.assemblyportal.monitoring.ObservationView;
 import org.assemblyportal.pdf.PdfRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseFileAssembler implements CaseFileProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseFileAssembler.class);
 
     static final String WITHHELD_FOR_PUBLICATION = "withheld from the copy for publication";
 
@@ -62,6 +66,7 @@ class CaseFileAssembler implements CaseFileProducer {
     @Override
     public ProducedCaseFile produce(UUID caseId, boolean redacted, String lang, Path target, Progress progress,
             BooleanSupplier cancelled) throws IOException {
+        var started = System.nanoTime();
         var checkpoint = ledger.checkpoint(caseId);
         var snapshot = loader.load(caseId);
         var exportedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -87,12 +92,14 @@ class CaseFileAssembler implements CaseFileProducer {
                     throw new java.util.concurrent.CancellationException();
                 }
             }
+            var dossierStarted = System.nanoTime();
             var data = new DossierDataBuilder(translator, lang).build(snapshot, redaction, exportedAt, checkpoint.size(),
                     checkpoint.root(), exhibits, this::thumbnail);
             var pdf = scratch.resolve("dossier.pdf");
             try (var out = Files.newOutputStream(pdf)) {
                 renderer.render(dossier, data, out);
             }
+            var dossierMillis = (System.nanoTime() - dossierStarted) / 1_000_000;
             extras.add(new ExtraEntry(CaseFileLayout.DOSSIER, Files.size(pdf), ByteSource.of(pdf)));
             CaseDataFiles.of(snapshot, redaction, exportedAt).forEach((path, bytes) -> extras.add(ExtraEntry.of(path, bytes)));
             Set<Long> withheldPayloads = new HashSet<>();
@@ -104,9 +111,16 @@ class CaseFileAssembler implements CaseFileProducer {
             var content = new CaseFileContent(caseId, snapshot.details().title(), exportedAt, redacted,
                     action -> ledger.forEachEntry(caseId, action::accept), checkpoint, withheldPayloads, originals, withheld,
                     extras);
+            var writeStarted = System.nanoTime();
             var result = new CaseFileWriter().write(content, target,
                     (bytesDone, bytesTotal, entriesDone, entriesTotal) -> progress.update(bytesDone, bytesTotal),
                     cancelled);
+            var writeMillis = (System.nanoTime() - writeStarted) / 1_000_000;
+            LOG.info("Case file of case {}{}: gathered in {} ms, dossier ({} observations, {} exhibits, {} bytes) "
+                    + "rendered in {} ms, ZIP ({} originals, {} bytes) written in {} ms",
+                    caseId, redacted ? " (redacted)" : "", (dossierStarted - started) / 1_000_000,
+                    snapshot.observations().size(), exhibits.size(), Files.size(pdf), dossierMillis,
+                    originals.size(), result.bytes(), writeMillis);
             return new ProducedCaseFile(CaseFileWriter.fileName(content), result.bytes(), manifestSha256(target),
                     result.ledgerSize(), result.root());
         } finally {

@@ -371,7 +371,7 @@ public final class CaseFileWriter {
         }
 
         private void writeExtra(ExtraEntry extra) throws IOException {
-            EntryStream entry = new EntryStream(extra.path(), ZipEntry.DEFLATED, extra.size());
+            EntryStream entry = new EntryStream(extra.path(), methodOf(extra.path()), extra.size());
             try (InputStream in = extra.bytes().open()) {
                 int n;
                 while ((n = in.read(buffer, 0, buffer.length)) != -1) {
@@ -383,6 +383,14 @@ public final class CaseFileWriter {
                 throw new IOException(extra.path() + " announced " + extra.size() + " bytes but gave " + entry.size);
             }
             entry.close(HEX.formatHex(entryDigest.digest()));
+        }
+
+        /**
+         * The dossier (its streams are Flate- and DCT-compressed by iText already) and the re-encoded JPEGs are
+         * stored: deflating them again gains almost nothing and cost a second per 30 MB of dossier.
+         */
+        private static int methodOf(String path) {
+            return path.endsWith(".pdf") || path.endsWith(".jpg") ? ZipEntry.STORED : ZipEntry.DEFLATED;
         }
 
         private void writeVerifyText() throws IOException {

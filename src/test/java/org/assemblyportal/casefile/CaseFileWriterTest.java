@@ -63,6 +63,9 @@ class CaseFileWriterTest {
             assertThat(photo.getName()).as("ASCII, so that every unzip writes the name sha256sum looks for")
                     .isEqualTo("originals/" + sample.photoFile.sha256().substring(0, 12) + "-file.jpg");
             assertThat(photo.getMethod()).isEqualTo(ZipEntry.STORED);
+            assertThat(file.getEntry(CaseFileLayout.DOSSIER).getMethod()).as("compressed already by iText")
+                    .isEqualTo(ZipEntry.STORED);
+            assertThat(file.getEntry(CaseFileLayout.CHAIN).getMethod()).isEqualTo(ZipEntry.DEFLATED);
             assertThat(file.getInputStream(photo).readAllBytes()).isEqualTo(sample.photo);
             List<String> chain = lines(file, CaseFileLayout.CHAIN);
             List<String> payloads = lines(file, CaseFileLayout.PAYLOADS);
