@@ -69,7 +69,7 @@ class CaseFileAssembler implements CaseFileProducer {
         var started = System.nanoTime();
         var checkpoint = ledger.checkpoint(caseId);
         var snapshot = loader.load(caseId);
-        var exportedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var exportedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         var redaction = redacted ? Redaction.forPublication() : Redaction.NONE;
         var files = filesInLedger(caseId, checkpoint.size());
         var scratch = Files.createTempDirectory(target.getParent(), "case-file-");
@@ -93,7 +93,9 @@ class CaseFileAssembler implements CaseFileProducer {
                 }
             }
             var dossierStarted = System.nanoTime();
-            var data = new DossierDataBuilder(translator, lang).build(snapshot, redaction, exportedAt, checkpoint.size(),
+            // the dossier prints the time to the second; the ZIP keeps it to the microsecond, after its checkpoint
+            var data = new DossierDataBuilder(translator, lang).build(snapshot, redaction,
+                    exportedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), checkpoint.size(),
                     checkpoint.root(), exhibits, this::thumbnail);
             var pdf = scratch.resolve("dossier.pdf");
             try (var out = Files.newOutputStream(pdf)) {
