@@ -1,9 +1,11 @@
 package org.assemblyportal.casefile;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.assemblyportal.assembly.CaseAccess;
 import org.assemblyportal.evidence.LedgerReport;
+import org.assemblyportal.evidence.LedgerVerification;
 import org.assemblyportal.evidence.LedgerVerifier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -28,6 +30,12 @@ public class LedgerCheckService {
         this.access = access;
         this.verifier = verifier;
         this.executor = executor;
+    }
+
+    /** The outcome of the last nightly check of the case, if it has had one. */
+    public Optional<LedgerVerification> lastNightlyCheck(UUID caseId) {
+        access.require(caseId);
+        return verifier.lastResult(caseId);
     }
 
     /**

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** A lawyer exports the demo Almaty case; what comes out is checked as a stranger would check it. */
 @ServiceTest
@@ -49,6 +51,8 @@ class CaseExportServiceTest {
     InterruptedExports interrupted;
     @Autowired
     RunAs runAs;
+    @Autowired
+    ApplicationContext context;
     @Value("${portal.casefile.export-dir}")
     Path exportDir;
     @TempDir
@@ -123,6 +127,21 @@ class CaseExportServiceTest {
         assertThat(report.ok()).isTrue();
         assertThat(report.filesChecked()).isPositive();
         assertThatThrownBy(() -> as("admin", () -> ledgerCheck.verifyInBackground(almaty)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void the_last_nightly_check_is_there_for_members_to_see() {
+        // the scheduled job itself is package-private in evidence; its cron is off in tests
+        ReflectionTestUtils.invokeMethod(context.getBean("ledgerNightlyCheck"), "checkAll");
+
+        var last = as("monitor", () -> ledgerCheck.lastNightlyCheck(almaty));
+
+        assertThat(last).hasValueSatisfying(check -> {
+            assertThat(check.ok()).isTrue();
+            assertThat(check.size()).isPositive();
+        });
+        assertThatThrownBy(() -> as("admin", () -> ledgerCheck.lastNightlyCheck(almaty)))
                 .isInstanceOf(NotFoundException.class);
     }
 

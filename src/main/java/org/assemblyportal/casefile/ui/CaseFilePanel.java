@@ -53,6 +53,7 @@ class CaseFilePanel extends Div {
     static final String ID_DOWNLOAD_PREFIX = "export-download-";
     static final String ID_VERIFY = "ledger-verify";
     static final String ID_VERIFY_RESULT = "ledger-verify-result";
+    static final String ID_NIGHTLY = "ledger-nightly";
     private static final int POLL_MILLIS = 500;
     private static final double MB = 1_000_000d;
 
@@ -102,6 +103,15 @@ class CaseFilePanel extends Div {
         verifyResult.setId(ID_VERIFY_RESULT);
         verifyResult.getElement().setAttribute("role", "status");
         var part = new Div(intro, verify, verifyResult);
+        verifier.lastNightlyCheck(caseId).ifPresent(last -> {
+            var nightly = new Paragraph(last.ok()
+                    ? getTranslation("case-file.nightly.ok", time(last.checkedAt()), last.size())
+                    : getTranslation("case-file.nightly.broken", time(last.checkedAt()), last.breakCount()));
+            nightly.setId(ID_NIGHTLY);
+            nightly.addClassNames(LumoUtility.FontSize.SMALL,
+                    last.ok() ? LumoUtility.TextColor.SECONDARY : LumoUtility.TextColor.ERROR);
+            part.addComponentAtIndex(1, nightly);
+        });
         part.addClassNames(LumoUtility.Margin.Bottom.MEDIUM);
         return part;
     }
