@@ -29,7 +29,7 @@ public record AppealDocument(Locale language, Wording wording, String caseRefere
     /** The fixed text of the document. */
     public record Wording(String title, String addressee, String caseSection, String filingsSection,
             String decisionsSection, String deadlinesSection, String findingsSection, String claimsSection,
-            String noClaims, String exhibitsSection, String grounds, String conditions, String reason,
+            String noClaims, String exhibitsSection, String noExhibits, String grounds, String conditions, String reason,
             String unconfirmed, String sources, String signatures, String nameAndRole, String signature, String date,
             String footer) {
     }

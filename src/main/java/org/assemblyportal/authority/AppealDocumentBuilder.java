@@ -86,7 +86,8 @@ final class AppealDocumentBuilder {
         var wording = new AppealDocument.Wording(text.get("pdf.appeal.title"), text.get("pdf.application.addressee"),
                 text.get("pdf.appeal.case"), text.get("pdf.appeal.filings"), text.get("pdf.appeal.decisions"),
                 text.get("pdf.appeal.deadlines"), text.get("pdf.appeal.findings"), text.get("pdf.appeal.claims"),
-                text.get("pdf.appeal.no-claims"), text.get("pdf.appeal.exhibits"), text.get("pdf.appeal.grounds"),
+                text.get("pdf.appeal.no-claims"), text.get("pdf.appeal.exhibits"), text.get("pdf.appeal.no-exhibits"),
+                text.get("pdf.appeal.grounds"),
                 text.get("pdf.appeal.conditions"), text.get("pdf.appeal.reason"), text.get("pdf.appeal.unconfirmed"),
                 text.get("pdf.application.sources"), text.get("pdf.appeal.signatures"), text.get("pdf.appeal.name-and-role"),
                 text.get("pdf.application.signature"), text.get("pdf.application.date"), text.get("pdf.appeal.footer"));

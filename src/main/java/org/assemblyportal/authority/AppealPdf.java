@@ -53,7 +53,11 @@ public final class AppealPdf implements PdfTemplate<AppealDocument> {
         }
         document.claims().forEach(claim -> page.add(claim(claim, kit)));
         page.add(heading(wording.exhibitsSection(), kit));
-        page.add(exhibits(document, kit));
+        if (document.exhibits().isEmpty()) {
+            page.add(kit.paragraph(wording.noExhibits(), kit.body()).setMargin(0));
+        } else {
+            page.add(exhibits(document, kit));
+        }
         page.add(signatures(document, kit));
         page.add(sources(document, kit));
     }

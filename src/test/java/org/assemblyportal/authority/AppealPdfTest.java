@@ -165,6 +165,25 @@ class AppealPdfTest {
     }
 
     @Test
+    void a_pack_without_files_says_so_under_its_exhibits_heading() throws Exception {
+        var bare = accounts.as(organizer, () -> cases.create(new NewCase("Almaty, no files", "KZ",
+                TestClock.TODAY.plusDays(30))));
+        accounts.as(organizer, () -> {
+            cases.invite(bare.id(), new Invitation(lawyer.username(), CaseRole.LAWYER));
+            drafts.save(bare.id(), ApplicationSamples.almatyMarch(), -1);
+            filings.record(bare.id(), new NewFiling(FilingChannel.IN_PERSON, null, LocalDateTime.of(2022, 2, 7, 10, 0)),
+                    List.of());
+        });
+        accounts.as(lawyer, () -> responses.record(bare.id(), new NewResponse(1, LocalDateTime.of(2022, 2, 17, 16, 0),
+                LocalDate.of(2022, 2, 17), "COURIER", null, null, "REFUSED", List.of(ResponseService.GROUND_NOT_IN_LAW),
+                null, REASON), List.of()));
+
+        var text = flat(text(accounts.as(lawyer, () -> appeals.appealPdf(bare.id(), "en")).content()));
+
+        assertThat(text).contains("Exhibits " + flat(message("pdf.appeal.no-exhibits", "en")));
+    }
+
+    @Test
     void the_same_data_gives_the_same_text_and_every_language_the_same_footer_hash() throws IOException {
         var first = text(pdf("kk"));
         assertThat(text(pdf("kk"))).isEqualTo(first);
