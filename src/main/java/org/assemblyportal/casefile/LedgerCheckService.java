@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.assemblyportal.assembly.CaseAccess;
+import org.assemblyportal.evidence.CaseLedger;
 import org.assemblyportal.evidence.LedgerReport;
 import org.assemblyportal.evidence.LedgerVerification;
 import org.assemblyportal.evidence.LedgerVerifier;
@@ -23,13 +24,28 @@ public class LedgerCheckService {
 
     private final CaseAccess access;
     private final LedgerVerifier verifier;
+    private final CaseLedger ledger;
     private final AsyncTaskExecutor executor;
 
-    LedgerCheckService(CaseAccess access, LedgerVerifier verifier,
+    LedgerCheckService(CaseAccess access, LedgerVerifier verifier, CaseLedger ledger,
             @Qualifier(CaseFileConfiguration.CHECK_EXECUTOR) AsyncTaskExecutor executor) {
         this.access = access;
         this.verifier = verifier;
+        this.ledger = ledger;
         this.executor = executor;
+    }
+
+    /**
+     * A page of the case's ledger for a member: entries after {@code afterSeq}, their lines and hashes.
+     * Payloads are left out: they are the records themselves, which the member reads where they belong.
+     */
+    public LedgerPage entries(UUID caseId, long afterSeq, int limit) {
+        access.require(caseId);
+        var entries = ledger.range(caseId, afterSeq, limit).stream()
+                .map(e -> new LedgerPage.Entry(e.seq(), e.at(), e.actor(), e.type(), e.subject(), e.payloadSha256(),
+                        e.prevHash(), e.entryHash(), e.entryJson()))
+                .toList();
+        return new LedgerPage(ledger.size(caseId), entries);
     }
 
     /** The outcome of the last nightly check of the case, if it has had one. */

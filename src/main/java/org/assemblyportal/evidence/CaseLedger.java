@@ -136,6 +136,24 @@ public class CaseLedger {
         return all;
     }
 
+    /** The most entries one call of {@link #range} returns. */
+    public static final int RANGE_MAX = 500;
+
+    /**
+     * Up to {@code limit} entries (at most {@link #RANGE_MAX}) after entry {@code afterSeq}, in sequence
+     * order: a page of the ledger for people and integrations to read.
+     */
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> range(UUID caseId, long afterSeq, int limit) {
+        return rows.range(caseId, Math.max(0, afterSeq), Math.max(1, Math.min(limit, RANGE_MAX)));
+    }
+
+    /** How many entries the case's ledger holds. */
+    @Transactional(readOnly = true)
+    public long size(UUID caseId) {
+        return rows.lastSeq(caseId);
+    }
+
     /** Every entry of the case in sequence order, streamed page by page (for exports of large cases). */
     @Transactional(readOnly = true)
     public void forEachEntry(UUID caseId, Consumer<LedgerEntry> action) {

@@ -108,6 +108,13 @@ class LedgerRows {
                 .params(caseId, afterSeq, maxSeq).query(ENTRY).list();
     }
 
+    /** Up to {@code limit} entries after {@code afterSeq}, in sequence order (a page for people to read). */
+    List<LedgerEntry> range(UUID caseId, long afterSeq, int limit) {
+        return jdbc.sql("select " + ENTRY_COLUMNS + " from ledger_entry where case_id = ? and seq > ? "
+                        + "order by seq fetch first " + limit + " rows only")
+                .params(caseId, afterSeq).query(ENTRY).list();
+    }
+
     Optional<LedgerEntry> entry(UUID caseId, long seq) {
         return jdbc.sql("select " + ENTRY_COLUMNS + " from ledger_entry where case_id = ? and seq = ?")
                 .params(caseId, seq).query(ENTRY).optional();

@@ -146,6 +146,23 @@ class CaseExportServiceTest {
     }
 
     @Test
+    void members_read_the_ledger_a_page_at_a_time_with_each_hashed_line() {
+        var first = as("monitor", () -> ledgerCheck.entries(almaty, 0, 3));
+        var next = as("monitor", () -> ledgerCheck.entries(almaty, 3, 100));
+
+        assertThat(first.entries()).extracting(LedgerPage.Entry::seq).containsExactly(1L, 2L, 3L);
+        assertThat(first.entries().get(0).type()).isEqualTo("case.opened");
+        assertThat(next.entries().get(0).seq()).isEqualTo(4L);
+        assertThat(next.entries().get(0).prevHash()).isEqualTo(first.entries().get(2).entryHash());
+        assertThat(first.size()).isEqualTo(3 + next.entries().size());
+        for (var entry : first.entries()) {
+            assertThat(org.assemblyportal.evidence.Jcs.sha256Hex(entry.line())).isEqualTo(entry.entryHash());
+        }
+        assertThatThrownBy(() -> as("admin", () -> ledgerCheck.entries(almaty, 0, 10)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void only_the_cases_lawyers_export_it() {
         assertThatThrownBy(() -> as("organizer", () -> exports.start(almaty, false, "en")))
                 .isInstanceOf(ForbiddenException.class);

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -32,6 +34,7 @@ import org.assemblyportal.base.i18n.PortalLocales;
 import org.assemblyportal.casefile.CaseExportService;
 import org.assemblyportal.casefile.ExportJobView;
 import org.assemblyportal.casefile.ExportState;
+import org.assemblyportal.casefile.LedgerPage;
 import org.assemblyportal.evidence.LedgerReport;
 import org.assemblyportal.casefile.LedgerCheckService;
 
@@ -54,6 +57,8 @@ class CaseFilePanel extends Div {
     static final String ID_VERIFY = "ledger-verify";
     static final String ID_VERIFY_RESULT = "ledger-verify-result";
     static final String ID_NIGHTLY = "ledger-nightly";
+    static final String ID_ENTRIES = "ledger-entries";
+    static final String ID_ENTRIES_GRID = "ledger-entries-grid";
     private static final int POLL_MILLIS = 500;
     private static final double MB = 1_000_000d;
 
@@ -102,7 +107,7 @@ class CaseFilePanel extends Div {
         });
         verifyResult.setId(ID_VERIFY_RESULT);
         verifyResult.getElement().setAttribute("role", "status");
-        var part = new Div(intro, verify, verifyResult);
+        var part = new Div(intro, verify, verifyResult, entries());
         verifier.lastNightlyCheck(caseId).ifPresent(last -> {
             var nightly = new Paragraph(last.ok()
                     ? getTranslation("case-file.nightly.ok", time(last.checkedAt()), last.size())
@@ -114,6 +119,43 @@ class CaseFilePanel extends Div {
         });
         part.addClassNames(LumoUtility.Margin.Bottom.MEDIUM);
         return part;
+    }
+
+    /** The ledger's entries, read page by page as the grid scrolls, only once someone opens them. */
+    private Details entries() {
+        var details = new Details(getTranslation("case-file.entries"));
+        details.setId(ID_ENTRIES);
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(entryGrid());
+            }
+        });
+        return details;
+    }
+
+    private Grid<LedgerPage.Entry> entryGrid() {
+        var grid = new Grid<LedgerPage.Entry>();
+        grid.setId(ID_ENTRIES_GRID);
+        grid.addColumn(LedgerPage.Entry::seq).setHeader(getTranslation("case-file.entries.seq")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> time(e.at())).setHeader(getTranslation("case-file.entries.at")).setAutoWidth(true);
+        grid.addColumn(LedgerPage.Entry::type).setHeader(getTranslation("case-file.entries.type")).setAutoWidth(true);
+        grid.addColumn(LedgerPage.Entry::subject).setHeader(getTranslation("case-file.entries.subject"))
+                .setTooltipGenerator(LedgerPage.Entry::subject);
+        grid.addColumn(LedgerPage.Entry::actor).setHeader(getTranslation("case-file.entries.actor")).setAutoWidth(true);
+        grid.addColumn(e -> e.entryHash().substring(0, 16) + "…")
+                .setHeader(getTranslation("case-file.entries.hash")).setAutoWidth(true);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(e -> {
+            var line = new Span(e.line());
+            line.addClassNames(LumoUtility.FontSize.XSMALL, "hash");
+            line.getStyle().set("word-break", "break-all");
+            return line;
+        }));
+        // sequence numbers run from 1 without gaps, so an offset is the entry after which the page starts
+        grid.setItems(query -> verifier.entries(caseId, query.getOffset(), query.getLimit()).entries().stream());
+        grid.setHeight("20rem");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        return grid;
     }
 
     private void showReport(LedgerReport report) {
