@@ -1,5 +1,7 @@
 package org.assemblyportal.assembly;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -44,7 +46,7 @@ class AssemblyCase {
         this.title = title;
         this.jurisdictionCode = jurisdictionCode;
         this.plannedDate = plannedDate;
-        this.createdAt = AssemblyLedger.micros(createdAt);
+        this.createdAt = micros(createdAt);
         this.createdBy = createdBy;
     }
 

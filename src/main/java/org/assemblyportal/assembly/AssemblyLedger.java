@@ -1,8 +1,9 @@
 package org.assemblyportal.assembly;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,6 @@ final class AssemblyLedger {
     static final String PROOF = "proof";
 
     private AssemblyLedger() {
-    }
-
-    /** The database keeps microseconds; the payload must say what a re-read gives. */
-    static Instant micros(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     record CasePayload(int v, UUID id, String title, String jurisdictionCode, LocalDate plannedDate,

@@ -1,5 +1,7 @@
 package org.assemblyportal.assembly;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,7 +46,7 @@ class CaseMembership {
         this.caseId = caseId;
         this.userId = userId;
         this.role = role;
-        this.addedAt = AssemblyLedger.micros(addedAt);
+        this.addedAt = micros(addedAt);
         this.addedBy = addedBy;
     }
 

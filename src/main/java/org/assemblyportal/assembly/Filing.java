@@ -1,5 +1,7 @@
 package org.assemblyportal.assembly;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -77,13 +79,13 @@ class Filing {
         this.amends = previous == null ? null : previous.id;
         this.channel = reported.channel();
         this.registrationNumber = reported.registrationNumber();
-        this.registeredAt = AssemblyLedger.micros(registeredAt.toInstant());
+        this.registeredAt = micros(registeredAt.toInstant());
         this.registeredZone = registeredAt.getZone().getId();
         this.snapshot = draft.json();
         this.snapshotSha256 = draft.sha256();
         this.draftRevision = draft.revision();
         this.proofs = new ArrayList<>(proofs);
-        this.recordedAt = AssemblyLedger.micros(recordedAt);
+        this.recordedAt = micros(recordedAt);
         this.recordedBy = recordedBy;
     }
 

@@ -1,5 +1,7 @@
 package org.assemblyportal.assembly;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -39,7 +41,7 @@ class LaterProof {
         this.filingId = filingId;
         this.caseId = caseId;
         this.proof = proof;
-        this.addedAt = AssemblyLedger.micros(addedAt);
+        this.addedAt = micros(addedAt);
         this.addedBy = addedBy;
     }
 

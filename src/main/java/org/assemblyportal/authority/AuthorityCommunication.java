@@ -1,5 +1,7 @@
 package org.assemblyportal.authority;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -73,14 +75,14 @@ class AuthorityCommunication {
         this.caseId = caseId;
         this.corrects = corrects;
         this.kind = reported.kind();
-        this.occurredAt = AuthorityLedger.micros(occurredAt.toInstant());
+        this.occurredAt = micros(occurredAt.toInstant());
         this.occurredZone = occurredAt.getZone().getId();
         this.direction = reported.direction();
         this.authorityParticipants = reported.authorityParticipants();
         this.ourParticipants = reported.ourParticipants();
         this.summary = reported.summary();
         this.files = new ArrayList<>(files);
-        this.recordedAt = AuthorityLedger.micros(recordedAt);
+        this.recordedAt = micros(recordedAt);
         this.recordedBy = recordedBy;
     }
 
@@ -97,9 +99,9 @@ class AuthorityCommunication {
     }
 
     AuthorityLedger.CommunicationPayload ledgerPayload() {
-        return new AuthorityLedger.CommunicationPayload(1, id, corrects, kind, AuthorityLedger.micros(occurredAt),
+        return new AuthorityLedger.CommunicationPayload(1, id, corrects, kind, micros(occurredAt),
                 occurredZone, direction, authorityParticipants, ourParticipants, summary,
-                AuthorityLedger.micros(recordedAt), files.stream().map(ResponseAttachment::file).toList());
+                micros(recordedAt), files.stream().map(ResponseAttachment::file).toList());
     }
 
     CommunicationView view(String recordedByName) {

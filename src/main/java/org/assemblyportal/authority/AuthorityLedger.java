@@ -2,7 +2,6 @@ package org.assemblyportal.authority;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +27,6 @@ final class AuthorityLedger {
     static final String FINDING = "finding";
 
     private AuthorityLedger() {
-    }
-
-    /** The database keeps microseconds; the payload must say what a re-read gives. */
-    static Instant micros(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A response as received; {@code signatory} names an official of the authority. */

@@ -1,5 +1,7 @@
 package org.assemblyportal.authority;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -94,7 +96,7 @@ class AuthorityResponse {
         this.filingId = filingId;
         this.filingSequence = filingSequence;
         this.corrects = corrects;
-        this.receivedAt = AuthorityLedger.micros(receivedAt.toInstant());
+        this.receivedAt = micros(receivedAt.toInstant());
         this.receivedZone = receivedAt.getZone().getId();
         this.decisionDate = reported.decisionDate();
         this.channel = reported.channel();
@@ -106,7 +108,7 @@ class AuthorityResponse {
         this.conditionCodes = new ArrayList<>(reported.conditionCodes());
         this.reasonText = reported.reasonText();
         this.files = new ArrayList<>(files);
-        this.recordedAt = AuthorityLedger.micros(recordedAt);
+        this.recordedAt = micros(recordedAt);
         this.recordedBy = recordedBy;
     }
 
@@ -132,9 +134,9 @@ class AuthorityResponse {
 
     AuthorityLedger.ResponsePayload ledgerPayload() {
         return new AuthorityLedger.ResponsePayload(1, id, filingId, filingSequence, corrects,
-                AuthorityLedger.micros(receivedAt), receivedZone, decisionDate, channel, documentNumber, signatory,
+                micros(receivedAt), receivedZone, decisionDate, channel, documentNumber, signatory,
                 outcome, List.copyOf(grounds), conditions, List.copyOf(conditionCodes), reasonText,
-                AuthorityLedger.micros(recordedAt), files.stream().map(ResponseAttachment::file).toList());
+                micros(recordedAt), files.stream().map(ResponseAttachment::file).toList());
     }
 
     ResponseView view(String recordedByName) {

@@ -1,5 +1,7 @@
 package org.assemblyportal.authority;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,7 +61,7 @@ class FindingDismissal {
         this.kind = kind;
         this.action = action;
         this.reason = reason;
-        this.recordedAt = AuthorityLedger.micros(recordedAt);
+        this.recordedAt = micros(recordedAt);
         this.recordedBy = recordedBy;
     }
 
@@ -77,7 +79,7 @@ class FindingDismissal {
 
     AuthorityLedger.FindingPayload ledgerPayload() {
         return new AuthorityLedger.FindingPayload(1, id, ordinal, filingSequence, kind, action, reason,
-                AuthorityLedger.micros(recordedAt));
+                micros(recordedAt));
     }
 
     DismissalEvent view(String recordedByName) {

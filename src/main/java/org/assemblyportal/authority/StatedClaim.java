@@ -1,5 +1,7 @@
 package org.assemblyportal.authority;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -80,11 +82,11 @@ class StatedClaim {
         this.type = type;
         this.place = place;
         this.segments = new ArrayList<>(segments.stream().map(ClaimSegment::new).toList());
-        this.windowStart = AuthorityLedger.micros(windowStart.toInstant());
-        this.windowEnd = AuthorityLedger.micros(windowEnd.toInstant());
+        this.windowStart = micros(windowStart.toInstant());
+        this.windowEnd = micros(windowEnd.toInstant());
         this.windowZone = windowStart.getZone().getId();
         this.quote = quote;
-        this.recordedAt = AuthorityLedger.micros(recordedAt);
+        this.recordedAt = micros(recordedAt);
         this.recordedBy = recordedBy;
     }
 
@@ -106,8 +108,8 @@ class StatedClaim {
 
     AuthorityLedger.ClaimPayload ledgerPayload() {
         return new AuthorityLedger.ClaimPayload(1, id, responseId, filingSequence, corrects, type, place,
-                segments.stream().map(ClaimSegment::ledgerEntry).toList(), AuthorityLedger.micros(windowStart),
-                AuthorityLedger.micros(windowEnd), windowZone, quote, AuthorityLedger.micros(recordedAt));
+                segments.stream().map(ClaimSegment::ledgerEntry).toList(), micros(windowStart),
+                micros(windowEnd), windowZone, quote, micros(recordedAt));
     }
 
     ClaimView view(String recordedByName) {

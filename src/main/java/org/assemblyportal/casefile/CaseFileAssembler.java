@@ -172,7 +172,11 @@ class CaseFileAssembler implements CaseFileProducer {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    /** Removes a file, or a folder with everything in it (scratch folders, left-overs of a stop). */
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (var paths = Files.walk(dir)) {
             for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

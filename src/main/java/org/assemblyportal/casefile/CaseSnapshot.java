@@ -1,9 +1,7 @@
 package org.assemblyportal.casefile;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.assemblyportal.assembly.CaseDetails;
 import org.assemblyportal.assembly.CaseService;
@@ -19,7 +17,6 @@ import org.assemblyportal.authority.ResponseService;
 import org.assemblyportal.authority.ResponseView;
 import org.assemblyportal.authority.TimelineEntry;
 import org.assemblyportal.authority.TimelineService;
-import org.assemblyportal.evidence.LedgerFile;
 import org.assemblyportal.jurisdiction.Jurisdiction;
 import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.monitoring.ClaimTestService;
@@ -33,33 +30,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The whole case as its services show it to a lawyer of the case, read once at the start of an
- * export: everything the dossier and the data files are made of, and the list of original files.
+ * export: everything the dossier and the data files are made of.
  * Observations are read page by page (every version, oldest first).
  */
 record CaseSnapshot(CaseDetails details, Jurisdiction jurisdiction, List<FilingView> filings,
         List<ResponseView> responses, List<ClaimView> claims, List<CommunicationView> communications,
         List<FilingFindings> findings, List<TimelineEntry> timeline, List<ObservationView> observations,
         List<ClaimTestView> claimTests, PlanView plan) {
-
-    /** Every original of the case once, by SHA-256, in the order it first appears. */
-    Map<String, LedgerFile> originals() {
-        var files = new LinkedHashMap<String, LedgerFile>();
-        for (var filing : filings) {
-            filing.proofs().forEach(p -> files.putIfAbsent(p.sha256(), new LedgerFile(p.sha256(), p.size(), p.mediaType(), p.name())));
-            filing.laterProofs().forEach(l -> files.putIfAbsent(l.file().sha256(),
-                    new LedgerFile(l.file().sha256(), l.file().size(), l.file().mediaType(), l.file().name())));
-        }
-        for (var response : responses) {
-            response.files().forEach(f -> files.putIfAbsent(f.sha256(), new LedgerFile(f.sha256(), f.size(), f.mediaType(), f.name())));
-        }
-        for (var communication : communications) {
-            communication.files().forEach(f -> files.putIfAbsent(f.sha256(), new LedgerFile(f.sha256(), f.size(), f.mediaType(), f.name())));
-        }
-        for (var observation : observations) {
-            observation.media().forEach(m -> files.putIfAbsent(m.sha256(), new LedgerFile(m.sha256(), m.sizeBytes(), m.mediaType(), m.name())));
-        }
-        return files;
-    }
 
     /** Reads a case through the services, as the signed-in lawyer. */
     @Component

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assemblyportal.assembly.ApplicationData;
 import org.assemblyportal.assembly.FilingView;
+import org.assemblyportal.assembly.RouteSegment;
 import org.assemblyportal.authority.ComplianceService.FilingFindings;
 import org.assemblyportal.base.i18n.Translator;
 import org.assemblyportal.jurisdiction.Citation;
@@ -93,16 +94,20 @@ final class DossierDataBuilder {
         }).toList();
     }
 
+    /** Numbered as claims and observations number them: {@link RouteSegment#of}, unnamed waypoints skipped. */
     private static List<String> segments(ApplicationData data) {
-        if (data == null || data.route().size() < 2) {
-            return data == null || data.place() == null ? List.of() : List.of(data.place());
+        if (data == null) {
+            return List.of();
         }
-        var segments = new ArrayList<String>();
-        for (int i = 1; i < data.route().size(); i++) {
-            segments.add(i + ". " + Objects.toString(data.route().get(i - 1).name(), "?") + " → "
-                    + Objects.toString(data.route().get(i).name(), "?"));
+        var segments = RouteSegment.of(data.route());
+        if (segments.isEmpty()) {
+            return data.place() == null ? List.of() : List.of(data.place());
         }
-        return segments;
+        return segments.stream().map(DossierDataBuilder::segment).toList();
+    }
+
+    private static String segment(RouteSegment segment) {
+        return segment.number() + ". " + segment.name();
     }
 
     private List<DossierData.Response> responses(CaseSnapshot snapshot) {
@@ -127,8 +132,7 @@ final class DossierDataBuilder {
         return snapshot.claimTests().stream().map(test -> {
             var claim = test.claim();
             var where = claim.place() != null ? claim.place()
-                    : claim.segments().stream().map(s -> s.number() + ". " + s.from() + " → " + s.to())
-                            .collect(Collectors.joining("; "));
+                    : claim.segments().stream().map(DossierDataBuilder::segment).collect(Collectors.joining("; "));
             var when = claim.windowStart() == null ? null
                     : claim.windowStart().toLocalDateTime() + (claim.windowEnd() == null ? "" : " – " + claim.windowEnd().toLocalDateTime());
             var coverage = test.computed().segments().stream().map(this::coverage).toList();

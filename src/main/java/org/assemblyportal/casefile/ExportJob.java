@@ -1,5 +1,7 @@
 package org.assemblyportal.casefile;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,7 +57,7 @@ class ExportJob {
         this.redacted = redacted;
         this.lang = lang;
         this.state = ExportState.QUEUED;
-        this.requestedAt = ExportLedger.micros(requestedAt);
+        this.requestedAt = micros(requestedAt);
     }
 
     void running() {
@@ -64,7 +66,7 @@ class ExportJob {
 
     void done(ProducedCaseFile file, Instant at) {
         state = ExportState.DONE;
-        finishedAt = ExportLedger.micros(at);
+        finishedAt = micros(at);
         fileName = file.fileName();
         fileSize = file.size();
         manifestSha256 = file.manifestSha256();
@@ -75,7 +77,7 @@ class ExportJob {
     void ended(ExportState how, String failureKey, Instant at) {
         state = how;
         this.failureKey = failureKey;
-        finishedAt = ExportLedger.micros(at);
+        finishedAt = micros(at);
     }
 
     UUID id() {

@@ -1,7 +1,8 @@
 package org.assemblyportal.casefile;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +58,4 @@ class ExportLedger implements LedgerSource {
      * (decision 016): the database keeps microseconds and would round, so a re-read job would
      * otherwise differ from its {@code export.made} payload by one microsecond half of the time.
      */
-    static Instant micros(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -39,22 +39,11 @@ class InterruptedExports {
             try (var files = Files.list(exportDir)) {
                 for (var leftover : files.filter(f -> f.getFileName().toString().endsWith(".part")
                         || f.getFileName().toString().startsWith("case-file-")).toList()) {
-                    deleteTree(leftover);
+                    CaseFileAssembler.deleteTree(leftover);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot tidy the export folder " + exportDir, e);
         }
-    }
-
-    private static void deleteTree(Path path) throws IOException {
-        if (Files.isDirectory(path)) {
-            try (var children = Files.list(path)) {
-                for (var child : children.toList()) {
-                    deleteTree(child);
-                }
-            }
-        }
-        Files.deleteIfExists(path);
     }
 }

@@ -1,5 +1,7 @@
 package org.assemblyportal.evidence;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -25,6 +27,14 @@ public record LedgerEvent(UUID caseId, String type, String subject, UUID actorUs
 
     public boolean endsSubject() {
         return type.endsWith(".removed");
+    }
+
+    /**
+     * An instant as the ledger and both databases keep it, to the microsecond. Records cut their times
+     * with this where they are made, so that a payload built before saving equals one built after a re-read.
+     */
+    public static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     public static String subject(String kind, Object id) {

@@ -1,5 +1,7 @@
 package org.assemblyportal.monitoring;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,7 +58,7 @@ class ClaimTestReview {
         this.computedVerdict = computedVerdict;
         this.verdict = verdict;
         this.reason = reason;
-        this.recordedAt = MonitoringLedger.micros(recordedAt);
+        this.recordedAt = micros(recordedAt);
         this.recordedBy = recordedBy;
     }
 
@@ -70,7 +72,7 @@ class ClaimTestReview {
 
     MonitoringLedger.ClaimReviewPayload ledgerPayload() {
         return new MonitoringLedger.ClaimReviewPayload(1, id, claimId, decision, computedVerdict, verdict, reason,
-                MonitoringLedger.micros(recordedAt));
+                micros(recordedAt));
     }
 
     UUID claimId() {

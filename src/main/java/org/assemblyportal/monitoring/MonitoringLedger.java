@@ -1,7 +1,6 @@
 package org.assemblyportal.monitoring;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +30,6 @@ final class MonitoringLedger {
     static final String CLAIM_REVIEW = "claim-review";
 
     private MonitoringLedger() {
-    }
-
-    /** The database keeps microseconds; the payload must say what a re-read gives. */
-    static Instant micros(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     record CountsEntry(Integer participants, Integer policeOfficers, Integer vehicles, Integer detainees) {

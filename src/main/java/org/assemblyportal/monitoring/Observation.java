@@ -1,5 +1,7 @@
 package org.assemblyportal.monitoring;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -132,9 +134,9 @@ class Observation implements Persistable<UUID> {
         this.contentSha256 = contentSha256;
         this.category = content.category();
         this.segment = content.segment();
-        this.deviceTime = MonitoringLedger.micros(content.deviceTime().toInstant());
+        this.deviceTime = micros(content.deviceTime().toInstant());
         this.deviceOffset = content.deviceTime().getOffset().getId();
-        this.receivedAt = MonitoringLedger.micros(receivedAt);
+        this.receivedAt = micros(receivedAt);
         var location = content.location();
         if (location != null) {
             this.latitudeE7 = (int) Math.round(location.latitude() * E7);
@@ -232,7 +234,7 @@ class Observation implements Persistable<UUID> {
                         obstaclePassable, obstacleWorkersPresent, obstacleWorkInProgress, obstacleSignage, obstaclePermit);
         var test = claimId == null ? null : new MonitoringLedger.ClaimTestEntry(claimId, claimAssessment, claimConfidence);
         return new MonitoringLedger.ObservationPayload(1, id, clientId, chainId, version, supersedes, contentSha256,
-                category, segment, MonitoringLedger.micros(deviceTime), deviceOffset, MonitoringLedger.micros(receivedAt),
+                category, segment, micros(deviceTime), deviceOffset, micros(receivedAt),
                 latitudeE7, longitudeE7, accuracyCm, landmark, facts, assessment, counts, obstacle, policing, test,
                 retractionReason);
     }

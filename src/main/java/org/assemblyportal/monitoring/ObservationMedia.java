@@ -1,5 +1,7 @@
 package org.assemblyportal.monitoring;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -90,7 +92,7 @@ class ObservationMedia implements Persistable<UUID> {
         this.mediaType = blob.mediaType();
         this.sizeBytes = blob.size();
         this.fileName = blob.safeName().length() <= NAME_MAX ? blob.safeName() : blob.safeName().substring(0, NAME_MAX);
-        this.addedAt = MonitoringLedger.micros(addedAt);
+        this.addedAt = micros(addedAt);
         this.addedBy = addedBy;
         this.capturedLocal = capture.capturedAt() == null ? null : capture.capturedAt().withNano(0).toString();
         this.capturedOffset = capture.capturedOffset() == null ? null : capture.capturedOffset().getId();
@@ -143,7 +145,7 @@ class ObservationMedia implements Persistable<UUID> {
     }
 
     MonitoringLedger.MediaPayload ledgerPayload() {
-        return new MonitoringLedger.MediaPayload(1, id, observationId, chainId, MonitoringLedger.micros(addedAt),
+        return new MonitoringLedger.MediaPayload(1, id, observationId, chainId, micros(addedAt),
                 capturedLocal, capturedOffset, latitudeE7, longitudeE7, altitudeCm, deviceMake, deviceModel, width,
                 height, durationMillis, orientation,
                 List.of(new LedgerFile(sha256, sizeBytes, mediaType, fileName)));

@@ -1,5 +1,7 @@
 package org.assemblyportal.monitoring;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,8 +13,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 
@@ -73,7 +75,7 @@ class PlanSegmentRevision {
         this.notes = notes;
         this.waypoints = new ArrayList<>(waypoints.stream().map(SegmentWaypoint::new).toList());
         this.monitors = new ArrayList<>(monitors);
-        this.revisedAt = MonitoringLedger.micros(revisedAt);
+        this.revisedAt = micros(revisedAt);
         this.revisedBy = revisedBy;
     }
 
@@ -85,7 +87,7 @@ class PlanSegmentRevision {
     MonitoringLedger.PlanSegmentPayload ledgerPayload(Map<UUID, UUID> memberships) {
         return new MonitoringLedger.PlanSegmentPayload(1, id, number, name, geojson, notes,
                 waypoints.stream().map(SegmentWaypoint::ledgerEntry).toList(),
-                monitors.stream().map(memberships::get).toList(), MonitoringLedger.micros(revisedAt));
+                monitors.stream().map(memberships::get).toList(), micros(revisedAt));
     }
 
     int number() {

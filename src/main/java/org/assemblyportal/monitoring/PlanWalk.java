@@ -1,5 +1,7 @@
 package org.assemblyportal.monitoring;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -56,18 +58,18 @@ class PlanWalk {
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.name = name;
-        this.plannedAt = MonitoringLedger.micros(plannedAt.toInstant());
+        this.plannedAt = micros(plannedAt.toInstant());
         this.plannedZone = plannedAt.getZone().getId();
         this.segments = new ArrayList<>(segments);
-        this.scheduledAt = MonitoringLedger.micros(scheduledAt);
+        this.scheduledAt = micros(scheduledAt);
         this.scheduledBy = scheduledBy;
     }
 
     /** The walk as scheduled and, when {@code cancellation} is not null, as called off. */
     MonitoringLedger.WalkPayload ledgerPayload(PlanWalkCancellation cancellation) {
-        return new MonitoringLedger.WalkPayload(1, id, name, MonitoringLedger.micros(plannedAt), plannedZone,
-                List.copyOf(segments), MonitoringLedger.micros(scheduledAt),
-                cancellation == null ? null : MonitoringLedger.micros(cancellation.cancelledAt()));
+        return new MonitoringLedger.WalkPayload(1, id, name, micros(plannedAt), plannedZone,
+                List.copyOf(segments), micros(scheduledAt),
+                cancellation == null ? null : micros(cancellation.cancelledAt()));
     }
 
     UUID id() {

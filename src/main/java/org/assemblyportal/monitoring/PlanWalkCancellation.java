@@ -1,5 +1,7 @@
 package org.assemblyportal.monitoring;
 
+import static org.assemblyportal.evidence.LedgerEvent.micros;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -27,7 +29,7 @@ class PlanWalkCancellation {
 
     PlanWalkCancellation(UUID walkId, Instant cancelledAt, UUID cancelledBy) {
         this.walkId = walkId;
-        this.cancelledAt = MonitoringLedger.micros(cancelledAt);
+        this.cancelledAt = micros(cancelledAt);
         this.cancelledBy = cancelledBy;
     }
 
