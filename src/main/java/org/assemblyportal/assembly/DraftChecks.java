@@ -87,7 +87,8 @@ final class DraftChecks {
      * points, in order.
      */
     private void places(ApplicationData data, List<Problem> problems) {
-        var places = jurisdiction.places();
+        // The list in force on the planned day: maslikhats change their lists by decision.
+        var places = jurisdiction.places().on(data.start() == null ? null : data.start().toLocalDate());
         if (!places.listsAny()) {
             return;
         }

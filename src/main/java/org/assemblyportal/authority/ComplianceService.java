@@ -212,6 +212,10 @@ public class ComplianceService {
         return result;
     }
 
+    private static java.util.Set<String> groundsOn(Jurisdiction jurisdiction, LocalDate day) {
+        return jurisdiction.refusalGrounds(day).stream().map(LabeledRule::code).collect(Collectors.toSet());
+    }
+
     private FilingFindings forFiling(Jurisdiction jurisdiction, FilingView filing, List<ResponseView> answers, LocalDate today) {
         var spec = jurisdiction.compliance();
         var registeredOn = filing.registeredAt().toLocalDate();
@@ -220,7 +224,6 @@ public class ComplianceService {
         var dueDate = due == null ? null : due.dueDate();
         var dueCitation = due == null ? null : due.citation();
         var silence = due == null ? null : due.silence();
-        var legalGrounds = jurisdiction.refusalGrounds().stream().map(LabeledRule::code).collect(Collectors.toSet());
         var alternativeOffered = answers.stream().anyMatch(a -> spec.offersAlternative(a.outcome()));
         var copyReceived = spec.copyChannel() != null && answers.stream().anyMatch(a -> spec.copyChannel().equals(a.channel()));
         var permitted = spec.permittedConditions(form);
@@ -231,17 +234,24 @@ public class ComplianceService {
         var seen = new HashSet<ComplianceFinding.Kind>();
         if (answers.isEmpty()) {
             findings.addAll(ComplianceRules.evaluate(new ComplianceInput(today, dueDate, dueCitation, silence, null,
-                    legalGrounds, spec.alternativeBeforeRefusal(), spec.copyRule(), spec.channelsNeedingCopy(),
+                    groundsOn(jurisdiction, today), null, spec.copyRule(), spec.channelsNeedingCopy(),
                     permittedCodes, conditionsRule)));
         }
         for (var i = 0; i < answers.size(); i++) {
             var a = answers.get(i);
+            // Each answer is judged by the law of the day it was decided (received, if undated).
+            var decidedOn = a.decisionDate() != null ? a.decisionDate() : a.receivedAt().toLocalDate();
+            var legalGrounds = spec.groundsFor(a.outcome(), groundsOn(jurisdiction, decidedOn));
+            var permittedThen = spec.permittedConditions(form, decidedOn);
+            var permittedCodesThen = permittedThen.stream().map(PermittedCondition::code).collect(Collectors.toSet());
+            var conditionsRuleThen = permittedThen.stream().map(PermittedCondition::citation)
+                    .filter(java.util.Objects::nonNull).distinct().toList();
             // Only the first answer can be late; later ones (a copy, a second decision) are checked for content.
             var input = new ComplianceInput(today, i == 0 ? dueDate : null, dueCitation, silence,
                     new Answer(a.decisionDate(), a.receivedAt().toLocalDate(), spec.isRefusal(a.outcome()), a.grounds(),
                             alternativeOffered, a.channel(), copyReceived, a.conditionCodes()),
-                    legalGrounds, spec.alternativeBeforeRefusal(), spec.copyRule(), spec.channelsNeedingCopy(),
-                    permittedCodes, conditionsRule);
+                    legalGrounds, spec.alternativeBeforeRefusal(decidedOn, a.grounds()), spec.copyRule(),
+                    spec.channelsNeedingCopy(), permittedCodesThen, conditionsRuleThen);
             ComplianceRules.evaluate(input).stream().filter(f -> seen.add(f.kind())).forEach(findings::add);
         }
         return new FilingFindings(filing.sequence(), registeredOn, dueDate, dueCitation, findings);

@@ -30,16 +30,77 @@ public final class DeadlineCalculator {
         if (query.plannedStart() == null) {
             throw new LocalizedException("deadline.start-required");
         }
-        var rule = jurisdiction.form(query.form()).orElseThrow(() -> new LocalizedException(
-                "deadline.form-not-regulated", query.form().name(), jurisdiction.code()));
         var zone = jurisdiction.summary().zone();
         var start = query.plannedStart().atZone(zone);
+        // The law that governs a filing is the law of the day it is registered; before that, of the day planned.
+        var rulesOn = query.registeredOn() != null ? query.registeredOn() : start.toLocalDate();
+        var rule = ruleOn(jurisdiction, query.form(), rulesOn);
         var filing = rule.leadTime() == null ? null : filing(jurisdiction, rule, start);
         var authority = rule.response() == null || query.registeredOn() == null ? null
                 : authorityDue(jurisdiction.calendar(), rule.response(), query.registeredOn(), zone);
         var status = status(jurisdiction, rule, query, filing, today);
         return new DeadlineResult(jurisdiction.code(), rule.form(), rule.regime(), rule.regimeCitation(), start, filing,
-                authority, status, rule.exemptions(), COUNTING_RULE);
+                authority, status, rule.exemptions(), COUNTING_RULE, rulesOn, rule.inForce(),
+                provisionalYears(jurisdiction.calendar(), filing, authority), notes(jurisdiction, rule, filing));
+    }
+
+    /**
+     * The rules of a form as they stood on {@code day}. Before the jurisdiction's modelled law begins
+     * the answer is "not covered before …", never today's law; a form the law did not regulate that
+     * day is said to be so.
+     */
+    public static FormRule ruleOn(Jurisdiction jurisdiction, AssemblyForm form, LocalDate day) {
+        var coveredFrom = jurisdiction.coveredFrom();
+        if (coveredFrom != null && day.isBefore(coveredFrom)) {
+            throw new LocalizedException("deadline.rules-not-covered-before", jurisdiction.code(), day.toString(),
+                    coveredFrom.toString());
+        }
+        return jurisdiction.form(form, day).orElseThrow(() -> jurisdiction.form(form).isPresent()
+                ? new LocalizedException("deadline.form-not-regulated-on", form.name(), jurisdiction.code(), day.toString())
+                : new LocalizedException("deadline.form-not-regulated", form.name(), jurisdiction.code()));
+    }
+
+    /** The years whose days the count looked at that have no decreed transfers yet. */
+    private static List<Integer> provisionalYears(WorkingDayCalendar calendar, DeadlineResult.Filing filing,
+            DeadlineResult.AuthorityDue authority) {
+        var years = new java.util.TreeSet<Integer>();
+        var steps = new ArrayList<ExplanationStep>();
+        if (filing != null) {
+            steps.addAll(filing.steps());
+        }
+        if (authority != null) {
+            steps.addAll(authority.steps());
+        }
+        for (var step : steps) {
+            if (step.dayKind() != null && calendar.provisional(step.date())) {
+                years.add(step.date().getYear());
+            }
+        }
+        return List.copyOf(years);
+    }
+
+    /**
+     * What the rule file says about the last day itself: in England a notice posted by recorded
+     * delivery cannot arrive on a Sunday or bank holiday, so when the last day is one, the notice
+     * must go by hand that day or arrive by post on an earlier one.
+     */
+    private static List<LabeledRule> notes(Jurisdiction jurisdiction, FormRule rule, DeadlineResult.Filing filing) {
+        var notes = new ArrayList<LabeledRule>(rule.notes());
+        if (rule.filingHours() != null) {
+            notes.add(new LabeledRule("FILING_HOURS", java.util.Map.of(
+                    "en", "The office takes filings on working days from " + rule.filingHours().from() + " to "
+                            + rule.filingHours().to() + " local time only; the last moment is moved back into those hours.",
+                    "ru", "Офис принимает заявки только в рабочие дни с " + rule.filingHours().from() + " до "
+                            + rule.filingHours().to() + " по местному времени; последний момент перенесён в эти часы.",
+                    "kk", "Кеңсе өтінімдерді тек жұмыс күндері жергілікті уақытпен " + rule.filingHours().from() + "–"
+                            + rule.filingHours().to() + " аралығында қабылдайды; соңғы сәт осы сағаттарға ауыстырылды."),
+                    rule.filingHours().citation()));
+        }
+        if (filing != null && !rule.lastDayNotes().isEmpty() && jurisdiction.calendar().covers(filing.lastDay())) {
+            var day = jurisdiction.calendar().describe(filing.lastDay());
+            rule.lastDayNotes().stream().filter(note -> note.appliesTo(day)).map(LastDayNote::rule).forEach(notes::add);
+        }
+        return notes;
     }
 
     /** The last day to file: the period counted back from the day of the assembly, which is not counted. */
@@ -65,6 +126,9 @@ public final class DeadlineCalculator {
             }
             case HOURS -> {
                 lastMoment = start.minusHours(period.amount());
+                if (rule.filingHours() != null) {
+                    lastMoment = lastOfficeMoment(calendar, rule.filingHours(), lastMoment);
+                }
                 lastDay = lastMoment.toLocalDate();
             }
             case MONTHS -> lastDay = eventDay.minusMonths(period.amount());
@@ -80,6 +144,25 @@ public final class DeadlineCalculator {
         }
         return new DeadlineResult.Filing(period, lastDay, lastMoment, firstDay, rule.leadTime().citation(),
                 firstDayCitation, steps);
+    }
+
+    /**
+     * The latest moment, not after {@code latest}, at which the office takes a filing: a working day
+     * within its hours. 48 hours before a Monday 10:00 start is Saturday 10:00, when the office is
+     * closed, so the application must be in by Friday 16:00.
+     */
+    static ZonedDateTime lastOfficeMoment(WorkingDayCalendar calendar, FormRule.FilingHours hours, ZonedDateTime latest) {
+        var day = latest.toLocalDate();
+        var time = latest.toLocalTime();
+        for (var i = 0; i < 60; i++) {
+            if (calendar.covers(day) && calendar.isWorkingDay(day) && !time.isBefore(hours.from())) {
+                var at = time.isAfter(hours.to()) ? hours.to() : time;
+                return day.atTime(at).atZone(latest.getZone());
+            }
+            day = day.minusDays(1);
+            time = hours.to();
+        }
+        return latest;
     }
 
     /** The authority's last day: the period counted forward from the day after registration. */
@@ -211,19 +294,28 @@ public final class DeadlineCalculator {
         return new ExplanationStep(day, kind, info.kind(), count, info.label(), info.citation());
     }
 
-    /** All citations a result rests on, for lists of sources. */
+    /**
+     * All citations a result rests on, for lists of sources: the rules, then every calendar source a
+     * counted or skipped day relied on (a holiday, a substitute day, a decree, the weekend rule), so
+     * that an unverified decree is named where the count used it.
+     */
     public static List<Citation> citations(DeadlineResult result) {
         var citations = new ArrayList<Citation>();
         citations.add(result.regimeCitation());
+        var steps = new ArrayList<ExplanationStep>();
         if (result.filing() != null) {
             citations.add(result.filing().citation());
             if (result.filing().firstDayCitation() != null) {
                 citations.add(result.filing().firstDayCitation());
             }
+            steps.addAll(result.filing().steps());
         }
         if (result.authority() != null) {
             citations.add(result.authority().citation());
+            steps.addAll(result.authority().steps());
         }
+        result.notes().forEach(note -> citations.add(note.citation()));
+        steps.forEach(step -> citations.add(step.citation()));
         return citations.stream().filter(java.util.Objects::nonNull).distinct().toList();
     }
 }

@@ -10,10 +10,18 @@ import java.util.List;
  */
 public record DeadlineResult(String jurisdiction, AssemblyForm form, Regime regime, Citation regimeCitation,
         ZonedDateTime plannedStart, Filing filing, AuthorityDue authority, Status status, List<LabeledRule> exemptions,
-        String countingRule) {
+        String countingRule, LocalDate rulesOn, InForce rulesInForce, List<Integer> provisionalYears,
+        List<LabeledRule> notes) {
 
     public DeadlineResult {
         exemptions = List.copyOf(exemptions);
+        provisionalYears = List.copyOf(provisionalYears);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** Whether any day the count relied on lies in a year without decreed transfers yet. */
+    public boolean provisional() {
+        return !provisionalYears.isEmpty();
     }
 
     /** When to file. {@code lastMoment} is set for periods in hours; {@code firstDay} when the law sets a maximum. */

@@ -34,8 +34,7 @@ public class DeadlineService {
     public java.util.Optional<DeadlineResult.AuthorityDue> authorityDue(String code, AssemblyForm form, LocalDate registeredOn) {
         var jurisdiction = jurisdictions.jurisdiction(code).orElseThrow(() ->
                 new LocalizedException("deadline.unknown-jurisdiction", String.valueOf(code)));
-        var rule = jurisdiction.form(form).orElseThrow(() -> new LocalizedException(
-                "deadline.form-not-regulated", form.name(), jurisdiction.code()));
+        var rule = DeadlineCalculator.ruleOn(jurisdiction, form, registeredOn);
         return rule.response() == null ? java.util.Optional.empty() : java.util.Optional.of(DeadlineCalculator.authorityDue(
                 jurisdiction.calendar(), rule.response(), registeredOn, jurisdiction.summary().zone()));
     }

@@ -23,6 +23,21 @@ public record DesignatedPlaces(LabeledRule basis, LabeledRule overCapacity, Map<
         return new DesignatedPlaces(null, null, Map.of(), List.of());
     }
 
+    /**
+     * The places, routes and zones designated on {@code day} (each in force by its citation): the
+     * Almaty list of 2020 until the maslikhat's decision of August 2024, the new one after. Null: all.
+     */
+    public DesignatedPlaces on(java.time.LocalDate day) {
+        if (day == null) {
+            return this;
+        }
+        var current = localities.stream().map(l -> new Locality(l.code(), l.name(), l.note(),
+                l.places().stream().filter(p -> p.citation() == null || p.citation().inForce().covers(day)).toList(),
+                l.restrictions().stream().filter(r -> r.citation() == null || r.citation().inForce().covers(day)).toList()))
+                .toList();
+        return new DesignatedPlaces(basis, overCapacity, note, current);
+    }
+
     /** Whether the rule file lists any designated place or restricted zone. */
     public boolean listsAny() {
         return localities.stream().anyMatch(l -> !l.places().isEmpty() || !l.restrictions().isEmpty());

@@ -13,6 +13,11 @@ public record LabeledRule(String code, Map<String, String> label, Citation citat
         label = Map.copyOf(label);
     }
 
+    /** Whether the rule was law on {@code day} (a rule without a source is taken as always). */
+    public boolean inForce(java.time.LocalDate day) {
+        return citation == null || citation.inForce().covers(day);
+    }
+
     public String label(Locale locale) {
         return Labels.pick(label, locale, code);
     }

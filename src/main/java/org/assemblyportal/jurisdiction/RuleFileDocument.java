@@ -20,6 +20,7 @@ record RuleFileDocument(int schemaVersion, String code, Map<String, String> name
     }
 
     record Compliance(List<String> refusalOutcomes, List<String> alternativeOutcomes, String alternativeBeforeRefusal,
+            List<String> alternativeBeforeRefusalGrounds, Map<String, List<String>> groundsByOutcome,
             RegisteredCopy registeredCopy) {
     }
 
@@ -56,10 +57,20 @@ record RuleFileDocument(int schemaVersion, String code, Map<String, String> name
     record Field(ApplicationField code, boolean required, Integer maxLength, Map<String, String> label, Cite cite) {
     }
 
-    record Source(String act, String url) {
+    /**
+     * An act: {@code act} its English title, {@code titles} its official titles per language,
+     * {@code url} and {@code urls} its official text, {@code official} whether that link is the
+     * official publication (only then may a rule citing it be verified), {@code inForce} the act's
+     * own time of force.
+     */
+    record Source(String act, Map<String, String> titles, String url, Map<String, String> urls, Boolean official,
+            Period inForce) {
     }
 
-    record Cite(String source, String article, Boolean verified, String url) {
+    record Period(LocalDate from, LocalDate to) {
+    }
+
+    record Cite(String source, String article, Boolean verified, String url, Period inForce) {
     }
 
     record Calendar(List<DayOfWeek> weekend, Cite weekendCite, Years years, Library library, List<Holiday> holidays,
@@ -73,7 +84,11 @@ record RuleFileDocument(int schemaVersion, String code, Map<String, String> name
             Map<String, Map<String, String>> labels) {
     }
 
-    record Holiday(String every, LocalDate date, Integer fromYear, Integer toYear, Boolean substitute,
+    /** {@code nth} {@code weekday} of {@code month}: "the second Monday of October" (nth -1: the last). */
+    record Nth(int month, DayOfWeek weekday, int nth) {
+    }
+
+    record Holiday(String every, LocalDate date, String estimated, Nth weekdayOfMonth, Integer fromYear, Integer toYear, Boolean substitute,
             Map<String, String> label, Cite cite) {
     }
 
@@ -83,8 +98,16 @@ record RuleFileDocument(int schemaVersion, String code, Map<String, String> name
     record Transfer(LocalDate dayOff, LocalDate workingDay, Map<String, String> label, Cite cite) {
     }
 
-    record Form(AssemblyForm form, Regime regime, Cite regimeCite, Timed leadTime, Timed maxAdvance,
-            Response response, List<Item> exemptions, Map<String, String> note) {
+    record Form(AssemblyForm form, Period inForce, Regime regime, Cite regimeCite, Timed leadTime, Timed maxAdvance,
+            Response response, List<Item> exemptions, Map<String, String> note, List<LastDay> lastDayNotes,
+            Hours filingHours, List<Item> notes) {
+    }
+
+    record Hours(String from, String to, Cite cite) {
+    }
+
+    /** {@code on}: weekday names (SUNDAY) or kinds of day (HOLIDAY, SUBSTITUTE_DAY_OFF, TRANSFERRED_DAY_OFF). */
+    record LastDay(List<String> on, String code, Map<String, String> label, Cite cite) {
     }
 
     record Timed(int amount, PeriodUnit unit, Cite cite) {

@@ -16,7 +16,6 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -101,14 +100,21 @@ final class RuleFileReader {
                 throw new RuleFileException(file, "/timeZone", "not a time zone of the tz database: " + doc.timeZone());
             }
             var summary = new JurisdictionSummary(doc.code(), doc.name(), zone, doc.documentLanguages());
-            var forms = new EnumMap<AssemblyForm, FormRule>(AssemblyForm.class);
+            var forms = new ArrayList<FormRule>();
             for (var i = 0; i < doc.forms().size(); i++) {
                 var form = doc.forms().get(i);
                 var path = "/forms/" + i;
-                if (forms.containsKey(form.form())) {
-                    throw new RuleFileException(file, path + "/form", "the form " + form.form() + " appears twice");
+                var regimeCitation = cite(form.regimeCite(), path + "/regimeCite");
+                var inForce = form.inForce() == null ? regimeCitation.inForce()
+                        : period(form.inForce(), path + "/inForce").within(regimeCitation.inForce());
+                // The same form may be listed once per version of the law, never twice for one day.
+                for (var earlier : forms) {
+                    if (earlier.form() == form.form() && earlier.inForce().overlaps(inForce)) {
+                        throw new RuleFileException(file, path + "/form", "the form " + form.form()
+                                + " appears twice for the same days (give each version its inForce)");
+                    }
                 }
-                forms.put(form.form(), new FormRule(form.form(), form.regime(), cite(form.regimeCite(), path + "/regimeCite"),
+                forms.add(new FormRule(form.form(), inForce, form.regime(), regimeCitation,
                         form.leadTime() == null ? null : new PeriodRule(new Period(form.leadTime().amount(), form.leadTime().unit()),
                                 cite(form.leadTime().cite(), path + "/leadTime/cite")),
                         form.maxAdvance() == null ? null : new PeriodRule(new Period(form.maxAdvance().amount(), form.maxAdvance().unit()),
@@ -116,7 +122,13 @@ final class RuleFileReader {
                         form.response() == null ? null : new AuthorityResponse(new Period(form.response().amount(),
                                 form.response().unit()), form.response().countFrom(), form.response().silence(),
                                 cite(form.response().cite(), path + "/response/cite")),
-                        items(form.exemptions(), path + "/exemptions"), orEmpty(form.note())));
+                        items(form.exemptions(), path + "/exemptions"), orEmpty(form.note()),
+                        lastDayNotes(form.lastDayNotes(), path + "/lastDayNotes"),
+                        form.filingHours() == null ? null : new FormRule.FilingHours(
+                                java.time.LocalTime.parse(form.filingHours().from()),
+                                java.time.LocalTime.parse(form.filingHours().to()),
+                                cite(form.filingHours().cite(), path + "/filingHours/cite")),
+                        items(form.notes(), path + "/notes")));
             }
             var calendar = calendar();
             var jurisdiction = new Jurisdiction(summary, forms, items(doc.outcomes(), "/outcomes"),
@@ -124,6 +136,30 @@ final class RuleFileReader {
                     application(), items(doc.principles(), "/principles"), places(), compliance(),
                     CalendarBuilder.build(doc.code(), calendar, List.of()), appeal());
             return new Loaded(jurisdiction, calendar);
+        }
+
+        private List<LastDayNote> lastDayNotes(List<RuleFileDocument.LastDay> notes, String path) {
+            var result = new ArrayList<LastDayNote>();
+            var list = orEmpty(notes);
+            for (var i = 0; i < list.size(); i++) {
+                var note = list.get(i);
+                var weekdays = EnumSet.noneOf(java.time.DayOfWeek.class);
+                var kinds = EnumSet.noneOf(DayKind.class);
+                for (var on : note.on()) {
+                    try {
+                        weekdays.add(java.time.DayOfWeek.valueOf(on));
+                    } catch (IllegalArgumentException notAWeekday) {
+                        try {
+                            kinds.add(DayKind.valueOf(on));
+                        } catch (IllegalArgumentException neither) {
+                            throw new RuleFileException(file, path + "/" + i + "/on", "neither a weekday nor a kind of day: " + on);
+                        }
+                    }
+                }
+                result.add(new LastDayNote(weekdays, kinds, new LabeledRule(note.code(), note.label(),
+                        cite(note.cite(), path + "/" + i + "/cite"))));
+            }
+            return result;
         }
 
         private ApplicationSpec application() {
@@ -159,7 +195,19 @@ final class RuleFileReader {
 
         /** Every code the block names must exist elsewhere in the same file, so a typo stops start-up. */
         private ComplianceSpec compliance() {
-            return complianceCodes().withPermittedConditions(permittedConditions());
+            var spec = complianceCodes().withPermittedConditions(permittedConditions());
+            var c = doc.compliance();
+            if (c == null || c.groundsByOutcome() == null) {
+                return spec;
+            }
+            var byOutcome = new java.util.HashMap<String, Set<String>>();
+            var grounds = codes(doc.refusalGrounds());
+            for (var entry : c.groundsByOutcome().entrySet()) {
+                var path = "/compliance/groundsByOutcome/" + entry.getKey();
+                known(List.of(entry.getKey()), codes(doc.outcomes()), path, "outcome", "/outcomes");
+                byOutcome.put(entry.getKey(), known(entry.getValue(), grounds, path, "refusal ground", "/refusalGrounds"));
+            }
+            return spec.withGroundsByOutcome(byOutcome);
         }
 
         private ComplianceSpec complianceCodes() {
@@ -170,6 +218,8 @@ final class RuleFileReader {
             var base = "/compliance";
             var outcomes = codes(doc.outcomes());
             var refusals = known(orEmpty(c.refusalOutcomes()), outcomes, base + "/refusalOutcomes", "outcome", "/outcomes");
+            var alternativeGrounds = known(orEmpty(c.alternativeBeforeRefusalGrounds()), codes(doc.refusalGrounds()),
+                    base + "/alternativeBeforeRefusalGrounds", "refusal ground", "/refusalGrounds");
             var alternatives = known(orEmpty(c.alternativeOutcomes()), outcomes, base + "/alternativeOutcomes", "outcome",
                     "/outcomes");
             Citation alternativeRule = null;
@@ -181,14 +231,15 @@ final class RuleFileReader {
             }
             var copy = c.registeredCopy();
             if (copy == null) {
-                return new ComplianceSpec(refusals, alternatives, alternativeRule, Set.of(), null, null);
+                return new ComplianceSpec(refusals, alternatives, alternativeRule, Set.of(), null, null)
+                        .withAlternativeGrounds(alternativeGrounds);
             }
             var channels = codes(doc.deliveryChannels());
             var needing = known(copy.channels(), channels, base + "/registeredCopy/channels", "delivery channel",
                     "/deliveryChannels");
             known(List.of(copy.by()), channels, base + "/registeredCopy/by", "delivery channel", "/deliveryChannels");
             return new ComplianceSpec(refusals, alternatives, alternativeRule, needing, copy.by(),
-                    cite(copy.cite(), base + "/registeredCopy/cite"));
+                    cite(copy.cite(), base + "/registeredCopy/cite")).withAlternativeGrounds(alternativeGrounds);
         }
 
         /**
@@ -318,7 +369,13 @@ final class RuleFileReader {
                         throw new RuleFileException(file, path + "/every", "not a month and day (MM-DD): " + h.every());
                     }
                 }
-                holidays.add(new CalendarSpec.Holiday(fixed, h.date(), h.fromYear(), h.toYear(),
+                if (h.estimated() != null && !h.estimated().matches("[a-z]{2}/[A-Za-z_.]+")) {
+                    throw new RuleFileException(file, path + "/estimated", "not a Jollyday country and key (kz/islamic.ID_UL_ADHA): "
+                            + h.estimated());
+                }
+                var nth = h.weekdayOfMonth();
+                holidays.add(new CalendarSpec.Holiday(fixed, h.date(), h.estimated(), nth == null ? null : nth.month(),
+                        nth == null ? null : nth.weekday(), nth == null ? null : nth.nth(), h.fromYear(), h.toYear(),
                         h.substitute() == null || h.substitute(), h.label(), cite(h.cite(), path + "/cite")));
             }
             var adjustments = new ArrayList<CalendarAdjustment>();
@@ -364,8 +421,44 @@ final class RuleFileReader {
                 throw new RuleFileException(file, path + "/source", "no source '" + cite.source()
                         + "' under /sources (known: " + String.join(", ", doc.sources().keySet()) + ")");
             }
-            return new Citation(source.act(), cite.article(), cite.url() != null ? cite.url() : source.url(),
-                    Boolean.TRUE.equals(cite.verified()));
+            var verified = Boolean.TRUE.equals(cite.verified());
+            // "Verified" means read in the official publication: a mirror or a news story never is.
+            if (verified && !Boolean.TRUE.equals(source.official())) {
+                throw new RuleFileException(file, path + "/verified", "source '" + cite.source()
+                        + "' is not the official publication (official: true), so a rule citing it cannot be verified");
+            }
+            if (verified && cite.url() != null && !sameHost(cite.url(), source.url())) {
+                throw new RuleFileException(file, path + "/url", "a verified rule must link to its source's official site ("
+                        + source.url() + "), not " + cite.url());
+            }
+            var actInForce = source.inForce() == null ? InForce.ALWAYS : period(source.inForce(), "/sources/" + cite.source() + "/inForce");
+            InForce inForce;
+            try {
+                inForce = cite.inForce() == null ? actInForce : period(cite.inForce(), path + "/inForce").within(actInForce);
+            } catch (IllegalArgumentException outside) {
+                throw new RuleFileException(file, path + "/inForce", "the rule is in force outside the time of its act ("
+                        + outside.getMessage() + ")");
+            }
+            var url = cite.url() != null ? cite.url() : source.url();
+            return new Citation(source.act(), cite.article(), url, verified,
+                    source.titles() == null ? Map.of() : source.titles(),
+                    cite.url() != null || source.urls() == null ? Map.of() : source.urls(), inForce);
+        }
+
+        private InForce period(RuleFileDocument.Period period, String path) {
+            try {
+                return new InForce(period.from(), period.to());
+            } catch (IllegalArgumentException wrong) {
+                throw new RuleFileException(file, path, "'to' is before 'from'");
+            }
+        }
+
+        private static boolean sameHost(String a, String b) {
+            try {
+                return b != null && java.net.URI.create(a).getHost().equalsIgnoreCase(java.net.URI.create(b).getHost());
+            } catch (RuntimeException malformed) {
+                return false;
+            }
         }
 
         private static <T> List<T> orEmpty(List<T> list) {

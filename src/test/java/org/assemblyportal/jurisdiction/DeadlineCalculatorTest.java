@@ -164,7 +164,30 @@ class DeadlineCalculatorTest {
         assertThatThrownBy(() -> compute("US-NPS-NCR", AssemblyForm.STATIC_ASSEMBLY, "2026-12-05T12:00", null))
                 .isInstanceOfSatisfying(LocalizedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("deadline.form-not-regulated"));
-        assertThatThrownBy(() -> compute("KZ", AssemblyForm.MARCH, "2027-02-01T12:00", null))
+        assertThatThrownBy(() -> compute("KZ", AssemblyForm.MARCH, "2020-05-20T12:00", null))
+                .isInstanceOfSatisfying(LocalizedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("deadline.rules-not-covered-before"));
+        assertThatThrownBy(() -> compute("KZ", AssemblyForm.MARCH, "2101-02-01T12:00", null))
                 .isInstanceOf(OutsideCalendarException.class);
+    }
+
+    @Test
+    void a_year_without_decrees_is_counted_provisionally_not_refused() {
+        // February 2027: the holidays are known, the transfers for 2027 not yet decreed.
+        var result = compute("KZ", AssemblyForm.MARCH, "2027-02-15T12:00", null);
+        assertThat(result.provisional()).isTrue();
+        assertThat(result.provisionalYears()).containsExactly(2027);
+        assertThat(result.filing().lastDay()).isEqualTo(LocalDate.of(2027, 2, 1));
+        var decreed = compute("KZ", AssemblyForm.MARCH, "2026-11-16T12:00", null);
+        assertThat(decreed.provisional()).isFalse();
+        // A count that reaches back from January 2027 into December 2026 is provisional only for 2027's days.
+        assertThat(compute("KZ", AssemblyForm.MARCH, "2027-01-12T12:00", null).provisionalYears()).containsExactly(2027);
+    }
+
+    @Test
+    void the_rules_of_the_day_that_matters_are_used_and_named() {
+        var result = compute("KZ", AssemblyForm.MARCH, "2022-03-08T11:00", "2022-02-07");
+        assertThat(result.rulesOn()).isEqualTo(LocalDate.of(2022, 2, 7));
+        assertThat(result.rulesInForce().from()).isEqualTo(LocalDate.of(2020, 6, 6));
     }
 }

@@ -29,10 +29,11 @@ class DeadlineProperties {
         return Arbitraries.of(cases);
     }
 
-    /** Dates whose counts stay inside every calendar's data (2020-2026). */
+    /** Dates from the Kazakh law's entry into force (6 June 2020) to the end of 2027, the first provisional year. */
     @Provide
     Arbitrary<LocalDate> dates() {
-        return Arbitraries.integers().between(0, 6 * 365).map(LocalDate.of(2020, 3, 1)::plusDays);
+        return Arbitraries.integers().between(0, (int) java.time.temporal.ChronoUnit.DAYS.between(
+                LocalDate.of(2020, 7, 1), LocalDate.of(2027, 12, 1))).map(LocalDate.of(2020, 7, 1)::plusDays);
     }
 
     @Property(tries = 400)

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -78,10 +79,41 @@ class RuleFilesTest {
     }
 
     @Test
-    void a_date_outside_the_calendar_data_is_refused_not_guessed() {
+    void a_date_before_the_calendar_data_is_refused_and_a_later_year_is_provisional() {
         var calendar = JURISDICTIONS.jurisdiction("KZ").orElseThrow().calendar();
-        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2027, 1, 4)))
-                .isInstanceOf(OutsideCalendarException.class).hasMessageContaining("deadline.outside-calendar");
+        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2019, 12, 30)))
+                .isInstanceOf(OutsideCalendarException.class).hasMessageContaining("deadline.not-covered-before");
+        // 2027: Monday 4 January is the substitute for Saturday 2 January, from the holiday rules alone.
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 4))).isFalse();
+        assertThat(calendar.provisional(LocalDate.of(2027, 1, 4))).isTrue();
+        assertThat(calendar.provisional(LocalDate.of(2026, 12, 31))).isFalse();
+        // The new Constitution's day from 2027, and no 30 August from 2026.
+        assertThat(calendar.describe(LocalDate.of(2027, 3, 15)).kind()).isEqualTo(DayKind.HOLIDAY);
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 31))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 9, 1))).isFalse();
+    }
+
+    @Test
+    void kazakhstan_has_every_decreed_transfer_and_the_holidays_as_the_law_stood() {
+        var calendar = JURISDICTIONS.jurisdiction("KZ").orElseThrow().calendar();
+        // First President's Day and the second day of Independence until 2021, Republic Day from 2022.
+        assertThat(calendar.isWorkingDay(LocalDate.of(2021, 12, 1))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2021, 12, 17))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2022, 12, 1))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2022, 12, 19))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2022, 10, 25))).isFalse();
+        // Decrees: days off moved, and the weekend days they made working.
+        for (var off : List.of("2020-01-03", "2020-05-08", "2020-12-18", "2021-07-05", "2022-03-07", "2022-08-29",
+                "2022-10-24", "2023-07-07", "2024-05-08", "2025-01-03")) {
+            assertThat(calendar.describe(LocalDate.parse(off)).kind()).as(off).isEqualTo(DayKind.TRANSFERRED_DAY_OFF);
+        }
+        for (var working : List.of("2020-01-05", "2020-05-11", "2020-12-20", "2021-07-03", "2022-03-05", "2022-08-27",
+                "2022-10-22", "2023-07-01", "2024-05-04", "2025-01-05")) {
+            assertThat(calendar.describe(LocalDate.parse(working)).kind()).as(working)
+                    .isEqualTo(DayKind.TRANSFERRED_WORKING_DAY);
+        }
+        // Kurban Ait 2024 fell on Sunday 16 June: Monday 17 June stayed a working day.
+        assertThat(calendar.isWorkingDay(LocalDate.of(2024, 6, 17))).isTrue();
     }
 
     @Test
@@ -92,7 +124,7 @@ class RuleFilesTest {
                 name: {en: Nowhere}
                 timeZone: Europe/Nowhere
                 documentLanguages: [en]
-                sources: {law: {act: "Some Act"}}
+                sources: {law: {act: "Some Act", url: "https://example.org/act", official: true}}
                 calendar: {weekend: [SATURDAY], years: {from: 2020, to: 2021}}
                 forms:
                   - form: MARCH
@@ -121,14 +153,20 @@ class RuleFilesTest {
         var almaty = places.localities().get(0);
         assertThat(almaty.name(Locale.forLanguageTag("kk"))).isEqualTo("Алматы");
         assertThat(almaty.places()).extracting(DesignatedPlace::code).containsExactly("SARY_ARKA_SQUARE", "GANDHI_PARK",
-                "VALIKHANOV_SQUARE", "VALIKHANOV_TO_GANDHI_ROUTE");
+                "VALIKHANOV_SQUARE", "VALIKHANOV_TO_GANDHI_ROUTE", "IMANOV_SQUARE", "ZHAMBYL_STREET_ROUTE");
         assertThat(almaty.places()).allSatisfy(p -> {
             assertThat(p.citation().verified()).isFalse();
-            assertThat(p.citation().url()).startsWith("https://informburo.kz/");
             assertThat(p.name()).containsKeys("en", "ru", "kk");
         });
-        // Only Valikhanov square has a sourced occupancy; the others stay without one.
-        assertThat(almaty.places()).filteredOn(p -> p.maxOccupancy() != null).singleElement()
+        // The maslikhat's decision of August 2024 replaced Valikhanov square and the Shevchenko street route.
+        assertThat(places.on(LocalDate.of(2022, 3, 8)).localities().get(0).places()).extracting(DesignatedPlace::code)
+                .containsExactly("SARY_ARKA_SQUARE", "GANDHI_PARK", "VALIKHANOV_SQUARE", "VALIKHANOV_TO_GANDHI_ROUTE");
+        assertThat(places.on(LocalDate.of(2025, 3, 8)).localities().get(0).places()).extracting(DesignatedPlace::code)
+                .containsExactly("SARY_ARKA_SQUARE", "GANDHI_PARK", "IMANOV_SQUARE", "ZHAMBYL_STREET_ROUTE");
+        assertThat(places.on(LocalDate.of(2025, 3, 8)).localities().get(0).restrictions()).singleElement()
+                .satisfies(r -> assertThat(r.distanceMetres()).isEqualTo(400));
+        // Only Valikhanov square (2020) and Imanov square (2024) have a sourced occupancy; the others stay without one.
+        assertThat(places.on(LocalDate.of(2022, 3, 8)).allPlaces()).filteredOn(p -> p.maxOccupancy() != null).singleElement()
                 .satisfies(p -> {
                     assertThat(p.code()).isEqualTo("VALIKHANOV_SQUARE");
                     assertThat(p.maxOccupancy()).isEqualTo(1000);
@@ -138,7 +176,7 @@ class RuleFilesTest {
         assertThat(route.kind()).isEqualTo(PlaceKind.ROUTE);
         assertThat(route.points(new Locale("ru"))).containsExactly("Сквер имени Чокана Валиханова", "Улица Шевченко",
                 "Парк имени Махатмы Ганди");
-        assertThat(almaty.restrictions()).singleElement().satisfies(r -> {
+        assertThat(places.on(LocalDate.of(2022, 3, 8)).localities().get(0).restrictions()).singleElement().satisfies(r -> {
             assertThat(r.forms()).containsExactly(AssemblyForm.PICKET);
             assertThat(r.distanceMetres()).isEqualTo(150);
             assertThat(r.citation().verified()).isFalse();
@@ -156,7 +194,7 @@ class RuleFilesTest {
                 name: {en: Nowhere}
                 timeZone: UTC
                 documentLanguages: [en]
-                sources: {law: {act: "Some Act"}}
+                sources: {law: {act: "Some Act", url: "https://example.org/act", official: true}}
                 calendar: {weekend: [SATURDAY], years: {from: 2020, to: 2021}}
                 forms:
                   - {form: MARCH, regime: NOTIFICATION, regimeCite: {source: law, verified: true}}
@@ -218,7 +256,7 @@ class RuleFilesTest {
                 name: {en: Nowhere}
                 timeZone: UTC
                 documentLanguages: [en]
-                sources: {law: {act: "Some Act"}}
+                sources: {law: {act: "Some Act", url: "https://example.org/act", official: true}}
                 calendar: {weekend: [SATURDAY], years: {from: 2020, to: 2021}}
                 forms:
                   - {form: MARCH, regime: APPROVAL, regimeCite: {source: law, verified: true}}
@@ -243,11 +281,11 @@ class RuleFilesTest {
         var compliance = JURISDICTIONS.jurisdiction("KZ").orElseThrow().compliance();
 
         assertThat(compliance.permittedConditions(AssemblyForm.MARCH)).extracting(PermittedCondition::code)
-                .containsExactly("NO_SOUND_AMPLIFICATION", "NO_VEHICLES");
+                .containsExactly("ART8_3_3_CONDITIONS", "NO_SOUND_AMPLIFICATION", "NO_VEHICLES");
         assertThat(compliance.permittedConditions(AssemblyForm.PICKET)).extracting(PermittedCondition::code)
-                .containsExactly("NO_SOUND_AMPLIFICATION", "NO_STRUCTURES");
-        assertThat(compliance.permittedConditions(AssemblyForm.MARCH).get(1).citation().article()).isEqualTo("Art. 13(1)");
-        assertThat(compliance.permittedConditions(AssemblyForm.PICKET).get(1).label(Locale.forLanguageTag("ru")))
+                .containsExactly("ART8_3_3_CONDITIONS", "NO_SOUND_AMPLIFICATION", "NO_STRUCTURES");
+        assertThat(compliance.permittedConditions(AssemblyForm.MARCH).get(2).citation().article()).isEqualTo("Art. 13(1)");
+        assertThat(compliance.permittedConditions(AssemblyForm.PICKET).get(2).label(Locale.forLanguageTag("ru")))
                 .isEqualTo("Без юрт, палаток и иных сооружений");
         var england = JURISDICTIONS.jurisdiction("GB-ENG").orElseThrow().compliance();
         assertThat(england.permittedConditions(AssemblyForm.MARCH)).extracting(PermittedCondition::code).contains("ROUTE")
@@ -265,7 +303,7 @@ class RuleFilesTest {
                 name: {en: Nowhere}
                 timeZone: UTC
                 documentLanguages: [en]
-                sources: {law: {act: "Some Act"}}
+                sources: {law: {act: "Some Act", url: "https://example.org/act", official: true}}
                 calendar: {weekend: [SATURDAY], years: {from: 2020, to: 2021}}
                 forms:
                   - {form: MARCH, regime: APPROVAL, regimeCite: {source: law, verified: true}}
@@ -308,7 +346,7 @@ class RuleFilesTest {
                 name: {en: Nowhere}
                 timeZone: UTC
                 documentLanguages: [en]
-                sources: {law: {act: "Some Act"}}
+                sources: {law: {act: "Some Act", url: "https://example.org/act", official: true}}
                 calendar: {weekend: [SATURDAY], years: {from: 2020, to: 2021}}
                 forms:
                   - {form: MARCH, regime: APPROVAL, regimeCite: {source: law, verified: true}}

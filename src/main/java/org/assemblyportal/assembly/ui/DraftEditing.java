@@ -15,4 +15,13 @@ interface DraftEditing {
     Jurisdiction jurisdiction();
 
     Locale locale();
+
+    /**
+     * The designated places in force on the planned day, or on today while no day is planned: the
+     * maslikhat's list changes by decision.
+     */
+    default org.assemblyportal.jurisdiction.DesignatedPlaces places() {
+        var start = data().start();
+        return jurisdiction().places().on(start != null ? start.toLocalDate() : java.time.LocalDate.now());
+    }
 }

@@ -42,7 +42,7 @@ class RouteEditor extends Div {
         this.editing = editing;
         this.maxLength = maxLength;
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
-        Component place = editing.jurisdiction().places().allPlaces().anyMatch(p -> p.kind() == PlaceKind.PLACE)
+        Component place = editing.places().allPlaces().anyMatch(p -> p.kind() == PlaceKind.PLACE)
                 ? designatedPlaceChoice() : placeField();
         var routeHelp = new Paragraph(getTranslation("draft.route.help"));
         routeHelp.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
@@ -90,7 +90,7 @@ class RouteEditor extends Div {
         place.setWidthFull();
         place.setAllowCustomValue(true);
         place.setClearButtonVisible(true);
-        place.setItems(editing.jurisdiction().places().allPlaces().filter(p -> p.kind() == PlaceKind.PLACE)
+        place.setItems(editing.places().allPlaces().filter(p -> p.kind() == PlaceKind.PLACE)
                 .map(p -> p.name(locale)).toList());
         var current = editing.data().place();
         place.setValue(current == null || current.isBlank() ? null : current);
@@ -105,7 +105,7 @@ class RouteEditor extends Div {
 
     /** The occupancy of a chosen designated place, or what the field is for. */
     private void help(ComboBox<String> place, String value) {
-        var places = editing.jurisdiction().places();
+        var places = editing.places();
         var chosen = places.allPlaces().filter(p -> p.isNamedBy(value)).findFirst();
         place.setHelperText(chosen.map(p -> {
             var locality = places.localityOf(p).map(l -> l.name(editing.locale())).orElse("");
@@ -117,7 +117,7 @@ class RouteEditor extends Div {
     /** Designated routes, each with a button that puts its points into the route in order. */
     private Optional<Div> designatedRoutes() {
         var locale = editing.locale();
-        var routes = editing.jurisdiction().places().allPlaces().filter(p -> p.kind() == PlaceKind.ROUTE).toList();
+        var routes = editing.places().allPlaces().filter(p -> p.kind() == PlaceKind.ROUTE).toList();
         if (routes.isEmpty()) {
             return Optional.empty();
         }
