@@ -11,7 +11,18 @@ import org.assemblyportal.jurisdiction.AssemblyForm;
  */
 public record ApplicationData(AssemblyForm form, String purpose, List<Organizer> organizers, String representative,
         String place, List<Waypoint> route, LocalDateTime start, LocalDateTime end, Integer participants,
-        Equipment equipment, String stewards, String contacts) {
+        Equipment equipment, String stewards, String contacts,
+        // Left out of the JSON while unset, so drafts saved before addressees existed keep their hash.
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        String addressee) {
+
+    /** A draft that names no addressee yet: the portal then picks one from its place (see {@code Addressees}). */
+    public ApplicationData(AssemblyForm form, String purpose, List<Organizer> organizers, String representative,
+            String place, List<Waypoint> route, LocalDateTime start, LocalDateTime end, Integer participants,
+            Equipment equipment, String stewards, String contacts) {
+        this(form, purpose, organizers, representative, place, route, start, end, participants, equipment, stewards,
+                contacts, null);
+    }
 
     public ApplicationData {
         organizers = organizers == null ? List.of() : List.copyOf(organizers);
@@ -44,47 +55,52 @@ public record ApplicationData(AssemblyForm form, String purpose, List<Organizer>
     }
 
     public ApplicationData withForm(AssemblyForm value) {
-        return new ApplicationData(value, purpose, organizers, representative, place, route, start, end, participants, equipment, stewards, contacts);
+        return new ApplicationData(value, purpose, organizers, representative, place, route, start, end, participants, equipment, stewards, contacts, addressee);
     }
 
     public ApplicationData withPurpose(String value) {
-        return new ApplicationData(form, value, organizers, representative, place, route, start, end, participants, equipment, stewards, contacts);
+        return new ApplicationData(form, value, organizers, representative, place, route, start, end, participants, equipment, stewards, contacts, addressee);
     }
 
     public ApplicationData withOrganizers(List<Organizer> value) {
-        return new ApplicationData(form, purpose, value, representative, place, route, start, end, participants, equipment, stewards, contacts);
+        return new ApplicationData(form, purpose, value, representative, place, route, start, end, participants, equipment, stewards, contacts, addressee);
     }
 
     public ApplicationData withRepresentative(String value) {
-        return new ApplicationData(form, purpose, organizers, value, place, route, start, end, participants, equipment, stewards, contacts);
+        return new ApplicationData(form, purpose, organizers, value, place, route, start, end, participants, equipment, stewards, contacts, addressee);
     }
 
     public ApplicationData withPlace(String value) {
-        return new ApplicationData(form, purpose, organizers, representative, value, route, start, end, participants, equipment, stewards, contacts);
+        return new ApplicationData(form, purpose, organizers, representative, value, route, start, end, participants, equipment, stewards, contacts, addressee);
     }
 
     public ApplicationData withRoute(List<Waypoint> value) {
-        return new ApplicationData(form, purpose, organizers, representative, place, value, start, end, participants, equipment, stewards, contacts);
+        return new ApplicationData(form, purpose, organizers, representative, place, value, start, end, participants, equipment, stewards, contacts, addressee);
     }
 
     public ApplicationData withTimes(LocalDateTime newStart, LocalDateTime newEnd) {
-        return new ApplicationData(form, purpose, organizers, representative, place, route, newStart, newEnd, participants, equipment, stewards, contacts);
+        return new ApplicationData(form, purpose, organizers, representative, place, route, newStart, newEnd, participants, equipment, stewards, contacts, addressee);
     }
 
     public ApplicationData withParticipants(Integer value) {
-        return new ApplicationData(form, purpose, organizers, representative, place, route, start, end, value, equipment, stewards, contacts);
+        return new ApplicationData(form, purpose, organizers, representative, place, route, start, end, value, equipment, stewards, contacts, addressee);
     }
 
     public ApplicationData withEquipment(Equipment value) {
-        return new ApplicationData(form, purpose, organizers, representative, place, route, start, end, participants, value, stewards, contacts);
+        return new ApplicationData(form, purpose, organizers, representative, place, route, start, end, participants, value, stewards, contacts, addressee);
     }
 
     public ApplicationData withStewards(String value) {
-        return new ApplicationData(form, purpose, organizers, representative, place, route, start, end, participants, equipment, value, contacts);
+        return new ApplicationData(form, purpose, organizers, representative, place, route, start, end, participants, equipment, value, contacts, addressee);
     }
 
     public ApplicationData withContacts(String value) {
-        return new ApplicationData(form, purpose, organizers, representative, place, route, start, end, participants, equipment, stewards, value);
+        return new ApplicationData(form, purpose, organizers, representative, place, route, start, end, participants, equipment, stewards, value, addressee);
+    }
+
+    /** The authority the organizers address, by its code in the rule file's list of addressees. */
+    public ApplicationData withAddressee(String value) {
+        return new ApplicationData(form, purpose, organizers, representative, place, route, start, end, participants, equipment, stewards, contacts, value);
     }
 
     /** A person or a legal entity that organizes the assembly. */

@@ -38,7 +38,7 @@ final class ApplicationDocumentBuilder {
         var wording = languages.stream().map(language -> new ApplicationDocument.Wording(language,
                 text.get(titleKey(formRule.regime()), language),
                 text.get("pdf.application.addressee", language),
-                spec.authority(language),
+                Addressees.heading(jurisdiction, data, language),
                 text.get("pdf.application.legal-basis", language),
                 text.get("pdf.application.unverified", language),
                 text.get("pdf.application.sources", language),

@@ -36,8 +36,10 @@ public final class DraftMerge {
                     (to, from) -> to.withOrganizers(from.organizers())),
             new Part(ApplicationField.REPRESENTATIVE, ApplicationData::representative,
                     (to, from) -> to.withRepresentative(from.representative())),
-            new Part(ApplicationField.PLACE_OR_ROUTE, d -> List.of(Objects.toString(d.place(), ""), d.route()),
-                    (to, from) -> to.withPlace(from.place()).withRoute(from.route())),
+            // The addressee goes with the place: the locality decides which akimat is addressed.
+            new Part(ApplicationField.PLACE_OR_ROUTE,
+                    d -> List.of(Objects.toString(d.place(), ""), d.route(), Objects.toString(d.addressee(), "")),
+                    (to, from) -> to.withPlace(from.place()).withRoute(from.route()).withAddressee(from.addressee())),
             new Part(ApplicationField.START_AND_END, d -> Objects.toString(d.start()) + "/" + d.end(),
                     (to, from) -> to.withTimes(from.start(), from.end())),
             new Part(ApplicationField.PARTICIPANTS, ApplicationData::participants,

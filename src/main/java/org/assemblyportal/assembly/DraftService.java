@@ -134,7 +134,15 @@ public class DraftService {
             var deadline = result.filing() == null ? null : new Completeness.Deadline(result.filing().lastDay(),
                     result.status().daysLeftToFile(), result.status().tooLate(), result.status().earliestLawfulStart(),
                     result.filing().citation());
-            return new DraftChecks(jurisdiction, clock).check(data, deadline, List.of());
+            var extra = new java.util.ArrayList<Completeness.Problem>();
+            if (result.provisional()) {
+                // A year without its transfer decree yet: the count stands on the holiday rules alone.
+                extra.add(new Completeness.Problem(ApplicationField.START_AND_END, Completeness.Severity.WARNING,
+                        "deadline.provisional", List.of(result.provisionalYears().stream().map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(", "))), null,
+                        jurisdiction.calendar().describe(data.start().toLocalDate()).citation()));
+            }
+            return new DraftChecks(jurisdiction, clock).check(data, deadline, extra);
         } catch (LocalizedException cannotCount) {
             // Typically a date beyond the calendar data: say so rather than stay silent.
             var warning = new Completeness.Problem(ApplicationField.START_AND_END, Completeness.Severity.WARNING,

@@ -48,7 +48,11 @@ record RuleFileDocument(int schemaVersion, String code, Map<String, String> name
             Cite cite) {
     }
 
-    record Application(Map<String, String> authority, IdNumbers idNumbers, List<Field> fields) {
+    record Application(Map<String, String> authority, IdNumbers idNumbers, List<Field> fields,
+            List<Addressee> addressees) {
+    }
+
+    record Addressee(String code, String locality, Map<String, String> name, Map<String, String> heading) {
     }
 
     record IdNumbers(IdScheme individual, IdScheme entity) {

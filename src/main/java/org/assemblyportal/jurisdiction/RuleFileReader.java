@@ -178,8 +178,20 @@ final class RuleFileReader {
                         cite(f.cite(), "/application/fields/" + i + "/cite")));
             }
             var ids = a.idNumbers();
+            var addressees = new ArrayList<ApplicationSpec.Addressee>();
+            var codes = new HashSet<String>();
+            var listed = orEmpty(a.addressees());
+            for (var i = 0; i < listed.size(); i++) {
+                var addressee = listed.get(i);
+                if (!codes.add(addressee.code())) {
+                    throw new RuleFileException(file, "/application/addressees/" + i + "/code", "the addressee "
+                            + addressee.code() + " appears twice");
+                }
+                addressees.add(new ApplicationSpec.Addressee(addressee.code(), addressee.locality(), addressee.name(),
+                        addressee.heading()));
+            }
             return new ApplicationSpec(a.authority() == null ? Map.of() : a.authority(),
-                    ids == null ? null : ids.individual(), ids == null ? null : ids.entity(), fields);
+                    ids == null ? null : ids.individual(), ids == null ? null : ids.entity(), fields, addressees);
         }
 
         private AppealRule appeal() {

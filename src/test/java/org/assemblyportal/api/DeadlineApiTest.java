@@ -29,7 +29,28 @@ class DeadlineApiTest {
                 .andExpect(jsonPath("$.result.status.filedInTime").value(true))
                 .andExpect(jsonPath("$.result.authority.steps[?(@.kind=='COUNTED')]").isArray())
                 .andExpect(jsonPath("$.citations[0].act").exists())
-                .andExpect(jsonPath("$.countingRule").isNotEmpty());
+                .andExpect(jsonPath("$.countingRule").value(org.hamcrest.Matchers.startsWith("Periods before the assembly")))
+                .andExpect(jsonPath("$.result.rulesOn").value("2022-02-07"))
+                .andExpect(jsonPath("$.result.provisionalYears").isEmpty())
+                // Every step says what its day was, and the decree the count relied on is listed as unverified.
+                .andExpect(jsonPath("$.result.filing.steps[?(@.label.en == '')]").isEmpty())
+                .andExpect(jsonPath("$.unverified[?(@ =~ /.*No. 713.*/)]").isNotEmpty());
+    }
+
+    @Test
+    void a_year_without_decrees_is_counted_provisionally_and_a_date_before_the_law_is_refused() throws Exception {
+        http.perform(get("/api/v1/deadlines").header("Accept-Language", "kk").param("jurisdiction", "KZ")
+                        .param("form", "MARCH").param("start", "2035-03-08T11:00"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.result.provisionalYears[0]").value(2035));
+        http.perform(get("/api/v1/deadlines").param("jurisdiction", "KZ").param("form", "RALLY")
+                        .param("start", "2020-03-08T11:00").param("registeredOn", "2020-03-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("deadline.rules-not-covered-before"));
+        http.perform(get("/api/v1/deadlines").param("jurisdiction", "KZ").param("form", "MARCH")
+                        .param("start", "2101-03-08T11:00"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("deadline.beyond-calendar"));
     }
 
     @Test
@@ -52,10 +73,6 @@ class DeadlineApiTest {
                         .param("start", "2021-01-10T11:00"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("deadline.too-late"));
-        http.perform(get("/api/v1/deadlines").header("Accept-Language", "kk").param("jurisdiction", "KZ")
-                        .param("form", "MARCH").param("start", "2035-03-08T11:00"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("deadline.outside-calendar"));
     }
 
     @Test

@@ -117,9 +117,11 @@ class AppealPdfTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"kk", "ru", "en"})
-    void the_pack_names_the_court_the_late_answer_the_missing_alternative_and_the_unconfirmed_appeal_period(String lang)
+    void the_pack_names_the_court_the_late_answer_and_the_unconfirmed_appeal_period(String lang)
             throws IOException {
-        var text = flat(text(pdf(lang)));
+        // Page footers may fall inside a sentence: read the text without them.
+        var text = flat(text(pdf(lang))).replaceAll(java.util.regex.Pattern.quote(flat(message("pdf.appeal.footer", lang)))
+                + " AP-\\S+ · \\d+ SHA-256 [0-9a-f]{64} ?", "");
         var locale = Locale.forLanguageTag(lang);
         var appeal = jurisdictions.jurisdiction("KZ").orElseThrow().appeal();
 
@@ -127,12 +129,13 @@ class AppealPdfTest {
                 .contains(flat(appeal.body(locale)))
                 .contains(flat(message("compliance.answer-late", lang, "2022-02-17", "2022-02-16", 1)))
                 .contains(flat(message("compliance.ground-not-in-law", lang, ResponseService.GROUND_NOT_IN_LAW)))
-                .contains(flat(message("compliance.no-alternative-before-refusal", lang)))
                 .contains(flat(message("response.ground.not-in-law", lang)))
                 .contains(flat(message("pdf.appeal.no-claims", lang)))
                 .contains("ЖТ-2022-0207").contains("05-1/1234").contains("Deputy akim of Almaty")
                 .contains(message("form.march", lang))
                 .contains("1. Central Park of Culture and Leisure; 2. Gogol Street; 3. Abay Square");
+        // The Constitutional Court's rule (an alternative before refusing) dates from 2025 and binds 14(1)(10) only.
+        assertThat(text).doesNotContain(flat(message("compliance.no-alternative-before-refusal", lang)));
         // The appeal period is not confirmed in our sources: it says so, next to the period and the court.
         assertThat(occurrences(text, message("pdf.appeal.unconfirmed", lang))).isGreaterThanOrEqualTo(2);
         assertThat(text).contains(message("pdf.appeal.unconfirmed", lang));

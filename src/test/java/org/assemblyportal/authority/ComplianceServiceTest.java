@@ -108,11 +108,19 @@ class ComplianceServiceTest {
     }
 
     @Test
-    void a_late_emailed_refusal_for_a_reason_outside_the_law_without_an_alternative_raises_four_findings() {
-        log(DUE.plusDays(1), "EMAIL", "REFUSED", List.of(ResponseService.GROUND_NOT_IN_LAW));
+    void a_late_emailed_refusal_for_a_reason_outside_the_law_and_on_the_works_ground_without_an_alternative_raises_four_findings() {
+        log(DUE.plusDays(1), "EMAIL", "REFUSED", List.of(ResponseService.GROUND_NOT_IN_LAW, "ART14_1_10"));
 
         assertThat(kinds()).containsExactly(Kind.ANSWER_LATE, Kind.GROUND_NOT_IN_LAW, Kind.NO_ALTERNATIVE_BEFORE_REFUSAL,
                 Kind.NO_REGISTERED_COPY);
+    }
+
+    @Test
+    void the_constitutional_courts_alternative_rule_binds_refusals_on_the_works_ground_only() {
+        // Art. 14(1)(6)-(9) are grounds of the law: no "not in the law" flag, and no alternative required.
+        log(DUE, "COURIER", "REFUSED", List.of("ART14_1_6", "ART14_1_9"));
+
+        assertThat(kinds()).isEmpty();
     }
 
     @Test
@@ -141,7 +149,8 @@ class ComplianceServiceTest {
             assertThat(f.kind()).isEqualTo(Kind.CONDITIONS_BEYOND_RULES);
             // Tents are a condition for pickets, meetings and rallies (Art. 11(1)(1)), not for a march.
             assertThat(f.arguments()).containsExactly("NO_STRUCTURES, CONDITION_NOT_IN_LAW");
-            assertThat(f.citations()).extracting(c -> c.article()).containsExactly("Arts. 11(1)(1), 13(1)", "Art. 13(1)");
+            assertThat(f.citations()).extracting(c -> c.article()).containsExactly("Art. 8(3)(3)", "Arts. 11(1)(1), 13(1)",
+                    "Art. 13(1)");
         });
     }
 

@@ -18,7 +18,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.assemblyportal.assembly.ApplicationData.Waypoint;
+import org.assemblyportal.jurisdiction.ApplicationSpec;
 import org.assemblyportal.jurisdiction.PlaceKind;
+import org.assemblyportal.assembly.Addressees;
 import org.assemblyportal.jurisdiction.ui.CitationView;
 
 /**
@@ -37,6 +39,8 @@ class RouteEditor extends Div {
     private final DraftEditing editing;
     private final Integer maxLength;
     private final Div points = new Div();
+
+    static final String ID_ADDRESSEE = "draft-addressee";
 
     RouteEditor(DraftEditing editing, Integer maxLength) {
         this.editing = editing;
@@ -57,10 +61,36 @@ class RouteEditor extends Div {
         });
         addPoint.setId(ID_ADD);
         addPoint.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addresseeChoice().ifPresent(this::add);
         add(place, routeHelp);
         designatedRoutes().ifPresent(this::add);
         add(points, addPoint);
         renderPoints();
+    }
+
+    /**
+     * To whom the application goes: the rule file's bodies (Kazakhstan: the akimats of the cities),
+     * preselected from the designated place when the organizers have not chosen; they may change it.
+     */
+    private Optional<ComboBox<ApplicationSpec.Addressee>> addresseeChoice() {
+        var spec = editing.jurisdiction().application();
+        if (spec.addressees().size() < 2) {
+            return Optional.empty();
+        }
+        var locale = editing.locale();
+        var choice = new ComboBox<ApplicationSpec.Addressee>(getTranslation("draft.addressee"));
+        choice.setId(ID_ADDRESSEE);
+        choice.setWidthFull();
+        choice.setItems(spec.addressees());
+        choice.setItemLabelGenerator(a -> a.name(locale));
+        choice.setHelperText(getTranslation("draft.addressee.help"));
+        Addressees.of(editing.jurisdiction(), editing.data()).ifPresent(choice::setValue);
+        choice.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                editing.change(d -> d.withAddressee(e.getValue() == null ? null : e.getValue().code()));
+            }
+        });
+        return Optional.of(choice);
     }
 
     private TextField placeField() {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -198,6 +199,8 @@ class DeadlineCalculatorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** The answer: key dates first, then the counts behind them, then the sources. */
+    static final String ID_PROVISIONAL = "deadline-provisional";
+
     private static final class DeadlineResultView extends VerticalLayout {
 
         DeadlineResultView(DeadlineResult r) {
@@ -244,7 +247,25 @@ class DeadlineCalculatorView extends VerticalLayout implements BeforeEnterObserv
             var summary = new FormLayout();
             summary.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
             facts.forEach((key, value) -> summary.addFormItem(value, getTranslation(key)));
+            if (r.provisional()) {
+                // Before the dates: a count in a year without its decree must not read as settled.
+                var provisional = new Div(VaadinIcon.WARNING.create(), new Span(getTranslation("deadline.provisional",
+                        r.provisionalYears().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")))));
+                provisional.setId(ID_PROVISIONAL);
+                provisional.getElement().setAttribute("role", "status");
+                provisional.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.Padding.SMALL,
+                        LumoUtility.Background.WARNING_10, LumoUtility.BorderRadius.MEDIUM);
+                add(provisional);
+            }
             add(summary);
+            var rulesOn = new Span(getTranslation("deadline.rules-on", LocalizedFormats.date(r.rulesOn(), locale)));
+            rulesOn.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            add(rulesOn);
+            r.notes().forEach(note -> {
+                var line = new Div(new Span(note.label(locale) + " — "), CitationView.of(note.citation()));
+                line.addClassNames("deadline-note");
+                add(line);
+            });
             if (!r.exemptions().isEmpty()) {
                 add(new H3(getTranslation("deadlines.exemptions")));
                 r.exemptions().forEach(e -> {
