@@ -96,7 +96,7 @@ class FindingDismissalApiTest {
                 .andExpect(jsonPath("$[0].findings.length()").value(1))
                 .andExpect(jsonPath("$[0].findings[0].kind").value("CONDITIONS_BEYOND_RULES"))
                 .andExpect(jsonPath("$[0].findings[0].message").value(containsString("NO_STRUCTURES")))
-                .andExpect(jsonPath("$[0].findings[0].citations[1].article").value("Art. 13(1)"))
+                .andExpect(jsonPath("$[0].findings[0].citations[2].article").value("Art. 13(1)"))
                 .andExpect(jsonPath("$[0].findings[0].dismissed").value(false))
                 .andExpect(jsonPath("$[0].findings[0].history.length()").value(0));
     }

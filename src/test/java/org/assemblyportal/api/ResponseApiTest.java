@@ -67,7 +67,7 @@ class ResponseApiTest {
     void a_refusal_with_a_scan_is_created_listed_and_its_file_downloads_as_uploaded() throws Exception {
         var pdfSha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(SampleFiles.PDF));
 
-        http.perform(multipart("/api/v1/cases/" + caseId + "/responses").file(responsePart("REFUSED", "[\"ART14_1_3\"]"))
+        http.perform(multipart("/api/v1/cases/" + caseId + "/responses").file(responsePart("REFUSED", "[\"ART14_1_10\"]"))
                         .file(new MockMultipartFile("file", "отказ.pdf", "application/pdf", SampleFiles.PDF))
                         .header("Authorization", "Bearer " + token))
                 .andExpect(status().isCreated())
@@ -76,7 +76,7 @@ class ResponseApiTest {
                 .andExpect(jsonPath("$.zone").value("Asia/Almaty"))
                 .andExpect(jsonPath("$.channel").value("REGISTERED_MAIL"))
                 .andExpect(jsonPath("$.outcome").value("REFUSED"))
-                .andExpect(jsonPath("$.grounds[0]").value("ART14_1_3"))
+                .andExpect(jsonPath("$.grounds[0]").value("ART14_1_10"))
                 .andExpect(jsonPath("$.reasonText").value("Отказать.\n  «угроза»"))
                 .andExpect(jsonPath("$.files[0].sha256").value(pdfSha256))
                 .andExpect(jsonPath("$.files[0].mediaType").value("application/pdf"));
@@ -126,7 +126,7 @@ class ResponseApiTest {
     @Test
     void a_correction_names_the_response_it_corrects_and_a_second_one_gets_409() throws Exception {
         var created = http.perform(multipart("/api/v1/cases/" + caseId + "/responses")
-                        .file(responsePart("REFUSED", "[\"ART14_1_3\"]")).header("Authorization", "Bearer " + token))
+                        .file(responsePart("REFUSED", "[\"ART14_1_10\"]")).header("Authorization", "Bearer " + token))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String responseId = JsonPath.read(created, "$.id");
 
@@ -157,7 +157,7 @@ class ResponseApiTest {
 
     @Test
     void findings_explain_a_refusal_without_an_alternative_in_the_clients_language() throws Exception {
-        http.perform(multipart("/api/v1/cases/" + caseId + "/responses").file(responsePart("REFUSED", "[\"ART14_1_3\"]"))
+        http.perform(multipart("/api/v1/cases/" + caseId + "/responses").file(responsePart("REFUSED", "[\"ART14_1_10\"]"))
                 .header("Authorization", "Bearer " + token)).andExpect(status().isCreated());
 
         http.perform(get("/api/v1/cases/" + caseId + "/findings").header("Authorization", "Bearer " + token)

@@ -60,7 +60,7 @@ class TimelineApiTest {
         http.perform(multipart("/api/v1/cases/" + caseId + "/responses")
                         .file(part("response", """
                                 {"receivedAt": "%sT10:15", "decisionDate": "%s", "channel": "REGISTERED_MAIL",
-                                 "outcome": "REFUSED", "grounds": ["ART14_1_3"], "reasonText": "Ремонт дороги."}"""
+                                 "outcome": "REFUSED", "grounds": ["ART14_1_10"], "reasonText": "Ремонт дороги."}"""
                                 .formatted(TestClock.TODAY, TestClock.TODAY.minusDays(1))))
                         .header("Authorization", "Bearer " + token))
                 .andExpect(status().isCreated());
