@@ -3,17 +3,22 @@ package org.assemblyportal.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.assemblyportal.base.i18n.PortalLocales;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** How dates are shown, typed and picked in Kazakh, Russian and English. */
 class LocalizedFormatsTest {
@@ -91,6 +96,24 @@ class LocalizedFormatsTest {
     void kazakh_long_dates_use_the_month_names_of_running_text() {
         assertThat(LocalizedFormats.longDate(LocalDate.of(2026, 12, 15), KK)).isEqualTo("2026 жылғы 15 желтоқсан");
         assertThat(LocalizedFormats.longDate(LocalDate.of(2026, 12, 15), RU)).isEqualTo("15 декабря 2026 г.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru", "en"})
+    void the_too_late_sentences_read_well_with_written_out_dates(String tag) throws IOException {
+        var locale = Locale.forLanguageTag(tag);
+        var messages = new Properties();
+        var file = "/vaadin-i18n/translations" + ("en".equals(tag) ? "" : "_" + tag) + ".properties";
+        try (var in = new InputStreamReader(getClass().getResourceAsStream(file), StandardCharsets.UTF_8)) {
+            messages.load(in);
+        }
+        var last = LocalizedFormats.longDate(LocalDate.of(2026, 11, 24), locale);
+        var earliest = LocalizedFormats.longDate(LocalDate.of(2026, 12, 19), locale);
+        var both = new MessageFormat(messages.getProperty("deadline.too-late"), locale).format(new Object[] {last, earliest});
+        var lastOnly = new MessageFormat(messages.getProperty("draft.deadline.too-late"), locale).format(new Object[] {last});
+
+        assertThat(both).contains(last, earliest).doesNotContain("..").doesNotContainPattern("-\\d");
+        assertThat(lastOnly).contains(last).doesNotContain("..");
     }
 
     @Test
