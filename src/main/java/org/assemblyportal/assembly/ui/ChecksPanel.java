@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.assemblyportal.assembly.Completeness;
@@ -94,9 +93,7 @@ class ChecksPanel extends Div {
         var where = new Button(getTranslation(problem.field().messageKey()), click -> goTo.accept(problem.field()));
         where.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         where.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        var text = new Span(getTranslation(problem.messageKey(), problem.arguments().stream()
-                .map(argument -> argument instanceof LocalDate date ? LocalizedFormats.longDate(date, locale) : argument)
-                .toArray()));
+        var text = new Span(getTranslation(problem.messageKey(), LocalizedFormats.inSentence(problem.arguments(), locale)));
         var item = new ListItem(icon, where, new Span(": "), text);
         item.addClassNames("draft-problem");
         item.getElement().setAttribute("data-field", problem.field().name());

@@ -69,6 +69,12 @@ public final class LocalizedFormats {
                         longDate(earliestLawfulStart, locale));
     }
 
+    /** A message's arguments with each date written out for a sentence, as {@link #longDate} does. */
+    public static Object[] inSentence(List<?> arguments, Locale locale) {
+        return arguments.stream().map(argument -> argument instanceof LocalDate date ? longDate(date, locale) : argument)
+                .toArray();
+    }
+
     /**
      * What a date field shows (the first) and also accepts (all), as patterns of date-fns, which
      * Vaadin's picker parses with. A pattern with {@code yyyy} also takes a two-digit year and the
