@@ -34,8 +34,12 @@ public record CaseProgress(Stage stage, LocalDate today, List<FilingView> filing
         }
     }
 
-    /** The last day to file for the draft's planned start, until the case is filed. */
-    public record FilingDeadline(LocalDate lastDay, long daysLeft, boolean tooLate, Citation citation) {
+    /**
+     * The last day to file for the draft's planned start, until the case is filed; when it is too
+     * late, the earliest start that can still be met (null if none is found within the calendar data).
+     */
+    public record FilingDeadline(LocalDate lastDay, long daysLeft, boolean tooLate, LocalDate earliestLawfulStart,
+            Citation citation) {
     }
 
     /** When the authority must answer the latest filing, and what its silence means. */

@@ -59,7 +59,7 @@ public class CaseProgressService {
                 var result = deadlines.compute(new DeadlineQuery(jurisdiction.code(), data.form(), data.start(), null));
                 var filing = result.filing() == null ? null : new FilingDeadline(result.filing().lastDay(),
                         ChronoUnit.DAYS.between(today, result.filing().lastDay()), result.status().tooLate(),
-                        result.filing().citation());
+                        result.status().earliestLawfulStart(), result.filing().citation());
                 return new CaseProgress(stage, today, filed, filing, null, null);
             }
             var registeredOn = filed.get(filed.size() - 1).registeredAt().toLocalDate();

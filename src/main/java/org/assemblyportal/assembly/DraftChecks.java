@@ -51,8 +51,8 @@ final class DraftChecks {
         places(data, problems);
         if (deadline != null && deadline.tooLate()) {
             problems.add(new Problem(ApplicationField.START_AND_END, Severity.INVALID, "deadline.too-late",
-                    List.of(deadline.lastFilingDay().toString(),
-                            deadline.earliestLawfulStart() == null ? "-" : deadline.earliestLawfulStart().toString()),
+                    List.of(deadline.lastFilingDay(),
+                            deadline.earliestLawfulStart() == null ? "-" : deadline.earliestLawfulStart()),
                     null, deadline.citation()));
         }
         var complete = problems.stream().noneMatch(p -> p.severity() != Severity.WARNING);

@@ -38,6 +38,7 @@ class CaseProgressSection extends Div {
 
     static final String ID_STAGE = "case-stage";
     static final String ID_DEADLINES = "case-deadlines";
+    static final String ID_TOO_LATE = "case-too-late";
     static final String ID_FILINGS = "case-filings";
     static final String ID_RECORD_FILING = "case-record-filing";
 
@@ -102,7 +103,8 @@ class CaseProgressSection extends Div {
         var locale = getLocale();
         if (progress.filingDeadline() != null) {
             var d = progress.filingDeadline();
-            box.add(countdown("case.deadline.file", LocalizedFormats.date(d.lastDay(), locale), d.daysLeft(), d.citation()));
+            box.add(d.tooLate() || d.daysLeft() < 0 ? tooLate(d)
+                    : countdown("case.deadline.file", LocalizedFormats.date(d.lastDay(), locale), d.daysLeft(), d.citation()));
         }
         if (progress.authorityDeadline() != null) {
             var d = progress.authorityDeadline();
@@ -121,6 +123,17 @@ class CaseProgressSection extends Div {
             box.add(new Paragraph(getTranslation("case.deadline.none")));
         }
         return box;
+    }
+
+    /** A draft whose start can no longer be met: the date to move to, never a negative count. */
+    private Div tooLate(CaseProgress.FilingDeadline deadline) {
+        var text = new Span(LocalizedFormats.tooLate(this, getLocale(), deadline.lastDay(), deadline.earliestLawfulStart()));
+        text.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
+        var row = new Div(text, CitationView.brief(deadline.citation()));
+        row.setId(ID_TOO_LATE);
+        row.addClassNames("case-countdown", "too-late", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,
+                LumoUtility.AlignItems.BASELINE, LumoUtility.Gap.SMALL);
+        return row;
     }
 
     private Div countdown(String labelKey, String date, long daysLeft, org.assemblyportal.jurisdiction.Citation citation) {

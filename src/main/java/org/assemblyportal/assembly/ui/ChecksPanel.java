@@ -67,14 +67,9 @@ class ChecksPanel extends Div {
             box.add(new Span(getTranslation("draft.deadline.unknown")));
             return box;
         }
-        if (deadline.tooLate()) {
+        if (deadline.tooLate() || deadline.daysLeft() != null && deadline.daysLeft() < 0) {
             box.addClassNames("too-late");
-            box.add(new Paragraph(getTranslation("draft.deadline.too-late",
-                    LocalizedFormats.date(deadline.lastFilingDay(), locale))));
-            if (deadline.earliestLawfulStart() != null) {
-                box.add(new Paragraph(getTranslation("draft.deadline.earliest",
-                        LocalizedFormats.date(deadline.earliestLawfulStart(), locale))));
-            }
+            box.add(new Paragraph(LocalizedFormats.tooLate(this, locale, deadline.lastFilingDay(), deadline.earliestLawfulStart())));
         } else {
             box.add(new Paragraph(getTranslation("draft.deadline.last-day",
                     LocalizedFormats.date(deadline.lastFilingDay(), locale))));
@@ -98,7 +93,7 @@ class ChecksPanel extends Div {
         var where = new Button(getTranslation(problem.field().messageKey()), click -> goTo.accept(problem.field()));
         where.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         where.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        var text = new Span(getTranslation(problem.messageKey(), problem.arguments().toArray()));
+        var text = new Span(getTranslation(problem.messageKey(), LocalizedFormats.inSentence(problem.arguments(), locale)));
         var item = new ListItem(icon, where, new Span(": "), text);
         item.addClassNames("draft-problem");
         item.getElement().setAttribute("data-field", problem.field().name());

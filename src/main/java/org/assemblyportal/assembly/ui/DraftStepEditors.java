@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.function.BiFunction;
 import org.assemblyportal.assembly.ApplicationData;
 import org.assemblyportal.assembly.ApplicationData.Equipment;
+import org.assemblyportal.base.ui.LocalizedFormats;
 import org.assemblyportal.jurisdiction.ApplicationField;
 import org.assemblyportal.jurisdiction.AssemblyForm;
 import org.assemblyportal.jurisdiction.FieldRule;
@@ -153,7 +154,7 @@ final class DraftStepEditors {
         var picker = new DateTimePicker();
         picker.setId(id);
         picker.setLabel(picker.getTranslation(labelKey));
-        picker.setLocale(editing.locale());
+        LocalizedFormats.localize(picker, editing.locale());
         picker.setStep(Duration.ofMinutes(15));
         return picker;
     }

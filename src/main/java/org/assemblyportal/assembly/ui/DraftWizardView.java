@@ -46,6 +46,7 @@ import org.assemblyportal.assembly.DraftView;
 import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.InvalidInputException;
+import org.assemblyportal.base.ui.LocalizedFormats;
 import org.assemblyportal.jurisdiction.ApplicationField;
 import org.assemblyportal.jurisdiction.FieldRule;
 import org.assemblyportal.jurisdiction.Jurisdiction;
@@ -272,7 +273,7 @@ class DraftWizardView extends Div implements BeforeEnterObserver, HasDynamicTitl
             lastCheck.problems().stream().filter(p -> p.field() == field && p.severity() != Completeness.Severity.MISSING
                             && !SHOWN_ON_THE_FIELD.contains(p.messageKey()))
                     .forEach(p -> {
-                var text = new Span(getTranslation(p.messageKey(), p.arguments().toArray()));
+                var text = new Span(getTranslation(p.messageKey(), LocalizedFormats.inSentence(p.arguments(), getLocale())));
                 text.addClassNames(LumoUtility.Display.BLOCK,
                         p.severity() == Completeness.Severity.WARNING ? LumoUtility.TextColor.WARNING : LumoUtility.TextColor.ERROR);
                 box.add(text);

@@ -26,6 +26,7 @@ import org.assemblyportal.assembly.ProofKind;
 import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.InvalidInputException;
 import org.assemblyportal.base.ui.FieldErrors;
+import org.assemblyportal.base.ui.LocalizedFormats;
 
 /**
  * Records that the application was handed in: how, when (the time on the stamp or receipt, local to
@@ -58,7 +59,7 @@ class FilingDialog extends Dialog {
         number.setWidthFull();
         var registeredAt = new DateTimePicker(getTranslation("filing.registered-at"));
         registeredAt.setId(ID_REGISTERED_AT);
-        registeredAt.setLocale(getLocale());
+        LocalizedFormats.localize(registeredAt, getLocale());
         registeredAt.setStep(Duration.ofMinutes(1));
         registeredAt.setHelperText(getTranslation("filing.registered-at.help", zone.getId()));
         registeredAt.setValue(LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES));

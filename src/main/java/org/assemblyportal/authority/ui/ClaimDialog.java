@@ -33,6 +33,7 @@ import org.assemblyportal.authority.ResponseView;
 import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.InvalidInputException;
 import org.assemblyportal.base.ui.FieldErrors;
+import org.assemblyportal.base.ui.LocalizedFormats;
 import org.assemblyportal.jurisdiction.Jurisdiction;
 
 /**
@@ -86,12 +87,12 @@ class ClaimDialog extends Dialog {
         where.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         var start = new DateTimePicker(getTranslation("claim.window-start"));
         start.setId(ID_START);
-        start.setLocale(locale);
+        LocalizedFormats.localize(start, locale);
         start.setStep(Duration.ofMinutes(15));
         start.setHelperText(getTranslation("claim.window.help", zone.getId()));
         var end = new DateTimePicker(getTranslation("claim.window-end"));
         end.setId(ID_END);
-        end.setLocale(locale);
+        LocalizedFormats.localize(end, locale);
         end.setStep(Duration.ofMinutes(15));
         var window = new Div(start, end);
         window.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);

@@ -28,6 +28,7 @@ import org.assemblyportal.authority.NewCommunication;
 import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.InvalidInputException;
 import org.assemblyportal.base.ui.FieldErrors;
+import org.assemblyportal.base.ui.LocalizedFormats;
 import org.assemblyportal.jurisdiction.Jurisdiction;
 
 /**
@@ -67,7 +68,7 @@ class CommunicationDialog extends Dialog {
 
         var occurredAt = new DateTimePicker(getTranslation("communication.occurred-at"));
         occurredAt.setId(ID_OCCURRED_AT);
-        occurredAt.setLocale(locale);
+        LocalizedFormats.localize(occurredAt, locale);
         occurredAt.setStep(Duration.ofMinutes(1));
         occurredAt.setHelperText(getTranslation("communication.occurred-at.help", zone.getId()));
         occurredAt.setValue(LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES));

@@ -79,7 +79,7 @@ class ResponseDialog extends Dialog {
 
         var receivedAt = new DateTimePicker(getTranslation("response.received-at"));
         receivedAt.setId(ID_RECEIVED_AT);
-        receivedAt.setLocale(locale);
+        LocalizedFormats.localize(receivedAt, locale);
         receivedAt.setStep(Duration.ofMinutes(1));
         receivedAt.setHelperText(getTranslation("response.received-at.help", zone.getId()));
         receivedAt.setValue(LocalDateTime.now(zone).truncatedTo(ChronoUnit.MINUTES));

@@ -59,6 +59,7 @@ class DeadlineCalculatorView extends VerticalLayout implements BeforeEnterObserv
     static final String ID_ERROR = "deadline-error";
     static final String ID_LAST_DAY = "deadline-last-day";
     static final String ID_AUTHORITY_DUE = "deadline-authority-due";
+    static final String ID_TOO_LATE = "deadline-too-late";
 
     private final JurisdictionService jurisdictions;
     private final DeadlineService deadlines;
@@ -227,6 +228,11 @@ class DeadlineCalculatorView extends VerticalLayout implements BeforeEnterObserv
                     var verdict = new Span(getTranslation(r.status().filedInTime() ? "deadlines.filed-in-time" : "deadlines.filed-late"));
                     verdict.getElement().getThemeList().add(r.status().filedInTime() ? "badge success" : "badge error");
                     facts.put("deadlines.filing-status", verdict);
+                } else if (r.status().tooLate() || r.status().daysLeftToFile() != null && r.status().daysLeftToFile() < 0) {
+                    var tooLate = new Span(LocalizedFormats.tooLate(this, locale, filing.lastDay(), r.status().earliestLawfulStart()));
+                    tooLate.setId(ID_TOO_LATE);
+                    tooLate.addClassNames(LumoUtility.TextColor.ERROR);
+                    facts.put("deadlines.filing-status", tooLate);
                 } else if (r.status().daysLeftToFile() != null) {
                     facts.put("deadlines.days-left", new Span(getTranslation("deadlines.days-left.value", r.status().daysLeftToFile())));
                 }

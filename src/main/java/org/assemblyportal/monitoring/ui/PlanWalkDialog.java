@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.InvalidInputException;
 import org.assemblyportal.base.ui.FieldErrors;
+import org.assemblyportal.base.ui.LocalizedFormats;
 import org.assemblyportal.monitoring.MonitoringPlanService;
 import org.assemblyportal.monitoring.PlanSegmentView;
 import org.assemblyportal.monitoring.PlanView;
@@ -43,7 +44,7 @@ class PlanWalkDialog extends Dialog {
         name.setWidthFull();
         var when = new DateTimePicker(getTranslation("plan.walk.planned-at"));
         when.setId(ID_WHEN);
-        when.setLocale(getLocale());
+        LocalizedFormats.localize(when, getLocale());
         when.setStep(Duration.ofMinutes(15));
         when.setHelperText(getTranslation("plan.walk.planned-at.help", plan.zone()));
         when.setValue(plan.filedStart());

@@ -2,9 +2,11 @@ package org.assemblyportal.e2e.pages;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.assemblyportal.e2e.support.VaadinWait;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,6 +56,55 @@ public class DeadlineCalculatorPage extends Page {
         return this;
     }
 
+    /** Types into the start date field as a person would, then presses Enter. */
+    public DeadlineCalculatorPage typeStartDate(String text) {
+        return typeDate("deadline-date", text);
+    }
+
+    public DeadlineCalculatorPage typeRegisteredOn(String text) {
+        return typeDate("deadline-registered", text);
+    }
+
+    /** What the start date field shows. */
+    public String startDateShown() {
+        return shown("deadline-date");
+    }
+
+    public String registeredOnShown() {
+        return shown("deadline-registered");
+    }
+
+    /** The message under the registration date field, empty when it is valid. */
+    public String registeredOnError() {
+        var picker = VaadinWait.visible(driver, By.id("deadline-registered"));
+        var message = ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].invalid ? (arguments[0].errorMessage || '') : '';", picker);
+        return message == null ? "" : message.toString();
+    }
+
+    /** Opens the start date's calendar with its button; the month headings and weekday names it shows. */
+    public Calendar openStartDateCalendar() {
+        var picker = VaadinWait.visible(driver, By.id("deadline-date"));
+        picker.getShadowRoot().findElement(By.cssSelector("[part~='toggle-button']")).click();
+        wait(10).until(d -> !texts("month-header").isEmpty());
+        return new Calendar(texts("month-header"), texts("weekday").stream().filter(t -> !t.isBlank()).toList());
+    }
+
+    public DeadlineCalculatorPage closeCalendar() {
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait(10).until(d -> texts("month-header").isEmpty());
+        return this;
+    }
+
+    /** What the calendar pop-up shows: month headings (e.g. "Желтоқсан 2026") and weekday names from the first. */
+    public record Calendar(List<String> monthHeaders, List<String> weekdays) {
+    }
+
+    /** The filing verdict when the start can no longer be met. */
+    public String tooLate() {
+        return VaadinWait.visible(driver, By.id("deadline-too-late")).getText();
+    }
+
     public String lastFilingDay() {
         return VaadinWait.visible(driver, By.id("deadline-last-day")).getText();
     }
@@ -71,6 +122,34 @@ public class DeadlineCalculatorPage extends Page {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", picker, date.toString());
         VaadinWait.untilIdle(driver);
         return this;
+    }
+
+    private DeadlineCalculatorPage typeDate(String id, String text) {
+        var input = VaadinWait.visible(driver, By.cssSelector("#" + id + " input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        // Typing opens the calendar, where Tab would move to; Enter takes the typed date (and, on this page, calculates).
+        input.sendKeys(text, Keys.ENTER);
+        VaadinWait.untilIdle(driver);
+        return this;
+    }
+
+    private String shown(String id) {
+        return VaadinWait.visible(driver, By.cssSelector("#" + id + " input")).getAttribute("value");
+    }
+
+    /** Texts of the visible elements with this part, looking into shadow roots too (the calendar lives in them). */
+    @SuppressWarnings("unchecked")
+    private List<String> texts(String part) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const found = [];
+                const visit = root => root.querySelectorAll('*').forEach(e => {
+                  if (e.part && e.part.contains(arguments[0]) && e.getClientRects().length > 0) {
+                    found.push(e.textContent.trim());
+                  }
+                  if (e.shadowRoot) visit(e.shadowRoot);
+                });
+                visit(document);
+                return found;""", part);
     }
 
     private WebDriverWait wait(int seconds) {
