@@ -126,6 +126,65 @@ class DraftJourneyIT {
         assertThat(casePage.proofs()).containsExactly("Postal receipt: stamped-copy.png");
     }
 
+    @Test
+    void a_kazakh_organizer_types_dates_drafts_an_almaty_march_in_a_provisional_year_and_prints_kk_and_ru()
+            throws IOException {
+        var user = "dana-" + UUID.randomUUID().toString().substring(0, 8);
+        // 15 February of the next year far enough ahead; its transfers are not decreed yet (years after 2026).
+        var today = LocalDate.now();
+        var day = LocalDate.of(today.getYear(), 2, 15);
+        if (day.isBefore(today.plusDays(30))) {
+            day = day.plusYears(1);
+        }
+        var typed = String.format("%02d.%02d.%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+        browser = HeadlessChrome.start("kk-KZ,kk");
+        var casePath = SignUpPage.open(browser, baseUrl()).signUp(user, "Дана Серікқызы", "a long passphrase")
+                .signIn(user, "a long passphrase")
+                .createCaseTyping("Наурыз шеруі " + user, "KZ", typed).path();
+
+        var draft = DraftPage.open(browser, baseUrl(), casePath).chooseForm("Шеру").next()
+                .purpose("Әйелдердің құқықтары мен қауіпсіздігі үшін").next()
+                .organizer(0, "Дана Серікқызы", "900101300017", "Алматы қ., Абай даңғылы, 1")
+                .goToStep("PLACE_OR_ROUTE").useDesignatedRoute("ZHAMBYL_STREET_ROUTE").settle();
+        // The designated route is Almaty's: the akimat of the city is the addressee.
+        assertThat(draft.addressee()).isEqualTo("Алматы қаласының әкімдігі");
+        draft.goToStep("START_AND_END").typeTimes(typed, "11:00", day.getDayOfMonth() + "." + day.getMonthValue() + "."
+                + String.valueOf(day.getYear()).substring(2), "13:00");
+        assertThat(draft.dateShown("draft-start")).isEqualTo(typed);
+        assertThat(draft.dateShown("draft-end")).isEqualTo(typed);
+        draft.goToStep("PARTICIPANTS").participants(300).goToStep("CONTACTS").contacts("+7 700 000 00 00").settle();
+        assertThat(draft.problems()).isEmpty();
+        assertThat(draft.warnings()).contains("START_AND_END:deadline.provisional");
+        assertThat(Accessibility.violations(browser)).isEmpty();
+
+        var kazakh = text(draft.downloadPdf("Қазақ тілі"));
+        assertThat(kazakh).contains("«Қазақстан Республикасында бейбіт жиналыстарды ұйымдастыру және өткізу тәртібі туралы» "
+                + "Қазақстан Республикасының 2020 жылғы 25 мамырдағы № 333-VI Заңы", "Алматы қаласының әкімдігі",
+                "Дана Серікқызы", "Жамбыл көшесі");
+        assertThat(latinWords(kazakh)).isEmpty();
+        var russian = text(draft.downloadPdf("Русский"));
+        assertThat(russian).contains("Закон Республики Казахстан от 25 мая 2020 года № 333-VI «О порядке организации и "
+                + "проведения мирных собраний в Республике Казахстан»", "Акимату города Алматы", "Улица Жамбыла");
+        assertThat(latinWords(russian)).isEmpty();
+    }
+
+    /**
+     * Words in Latin script a Kazakh or Russian document should not have: everything but links, the
+     * roman numeral of an act's number (333-VI) and the hex of the SHA-256 in the footer.
+     */
+    private static java.util.List<String> latinWords(String text) {
+        var words = new java.util.ArrayList<String>();
+        var matcher = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z'-]*").matcher(
+                text.replaceAll("https?://\\S+", " ").replaceAll("\\b[0-9a-f]{64}\\b", " "));
+        while (matcher.find()) {
+            var word = matcher.group();
+            if (!word.matches("[IVXLC]+")) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
     private Path photo() throws IOException {
         return Files.write(folder.resolve("stamped-copy.png"), SampleFiles.PNG);
     }

@@ -37,6 +37,23 @@ public class CasesPage extends Page {
         return new CasePage(driver, baseUrl);
     }
 
+    /** Like {@link #createCase}, but the planned date is typed as a person writes it ("15.02.2027"). */
+    public CasePage createCaseTyping(String title, String jurisdictionCode, String plannedDate) {
+        VaadinWait.visible(driver, By.id("case-new")).click();
+        type(By.cssSelector("#new-case-title input"), title);
+        type(By.cssSelector("#new-case-jurisdiction input"), "(" + jurisdictionCode + ")");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-combo-box-item[contains(., '(" + jurisdictionCode + ")')]"))).click();
+        var input = VaadinWait.visible(driver, By.cssSelector("#new-case-date input"));
+        input.sendKeys(plannedDate, org.openqa.selenium.Keys.ENTER);
+        VaadinWait.untilIdle(driver);
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        VaadinWait.untilIdle(driver);
+        driver.findElement(By.id("new-case-save")).click();
+        VaadinWait.untilUrlContains(driver, "/cases/");
+        return new CasePage(driver, baseUrl);
+    }
+
     public boolean listsCase(String title) {
         VaadinWait.untilIdle(driver);
         return !driver.findElements(cell(title)).isEmpty();

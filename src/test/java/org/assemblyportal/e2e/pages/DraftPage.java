@@ -93,6 +93,51 @@ public class DraftPage extends Page {
         VaadinWait.untilIdle(driver);
     }
 
+    /**
+     * Types the date and time of the start and end as a person would: the date in the field's own
+     * format (dd.MM.yyyy in Kazakh and Russian), each part confirmed with Enter.
+     */
+    public DraftPage typeTimes(String startDate, String startTime, String endDate, String endTime) {
+        typeDateTime("draft-start", startDate, startTime);
+        typeDateTime("draft-end", endDate, endTime);
+        return this;
+    }
+
+    private void typeDateTime(String id, String date, String time) {
+        var picker = VaadinWait.visible(driver, By.id(id));
+        var inputs = picker.findElements(By.cssSelector("input"));
+        for (var part : List.of(date, time)) {
+            var input = inputs.get(part == date ? 0 : 1);
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.BACK_SPACE);
+            input.sendKeys(part, org.openqa.selenium.Keys.ENTER);
+            VaadinWait.untilIdle(driver);
+        }
+        input(picker).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        VaadinWait.untilIdle(driver);
+    }
+
+    private static WebElement input(WebElement picker) {
+        return picker.findElements(By.cssSelector("input")).get(1);
+    }
+
+    /** What the date part of a date-time picker shows. */
+    public String dateShown(String id) {
+        return VaadinWait.visible(driver, By.id(id)).findElements(By.cssSelector("input")).get(0).getDomProperty("value");
+    }
+
+    /** Puts a designated route's points into the route with its "use this route" button. */
+    public DraftPage useDesignatedRoute(String code) {
+        click(By.id("draft-route-use-" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        return this;
+    }
+
+    /** The addressee the place step shows (chosen from the place, or by the organizer). */
+    public String addressee() {
+        var field = VaadinWait.visible(driver, By.id("draft-addressee"));
+        return field.findElement(By.cssSelector("input")).getDomProperty("value");
+    }
+
     public DraftPage participants(int count) {
         type(By.cssSelector("#draft-participants input"), Integer.toString(count));
         return this;
@@ -147,6 +192,17 @@ public class DraftPage extends Page {
      */
     public byte[] downloadPdf() {
         goToStep("review");
+        return Downloads.fetch(driver, By.id("application-pdf"));
+    }
+
+    /** The application PDF in the language the list names so ("Қазақ тілі", "Русский"), chosen as a person would. */
+    public byte[] downloadPdf(String languageShown) {
+        goToStep("review");
+        VaadinWait.visible(driver, By.id("application-pdf-language")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.xpath(
+                "//vaadin-select-item[normalize-space(.)='" + languageShown + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        VaadinWait.untilIdle(driver);
         return Downloads.fetch(driver, By.id("application-pdf"));
     }
 
