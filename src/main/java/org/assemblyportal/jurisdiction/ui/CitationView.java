@@ -31,6 +31,8 @@ public final class CitationView {
             link.setTarget("_blank");
             link.getElement().setAttribute("rel", "noopener");
             link.getElement().setAttribute("title", citation.act());
+            // Underlined: a source link inside a sentence must not be told apart by colour alone (WCAG 1.4.1).
+            link.getStyle().set("text-decoration", "underline");
             span.add(link);
         }
         if (!citation.verified()) {

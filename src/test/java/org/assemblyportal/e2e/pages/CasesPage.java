@@ -45,11 +45,17 @@ public class CasesPage extends Page {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-combo-box-item[contains(., '(" + jurisdictionCode + ")')]"))).click();
         var input = VaadinWait.visible(driver, By.cssSelector("#new-case-date input"));
+        // Enter takes the typed date; the dialog also saves on Enter, as a person would expect.
         input.sendKeys(plannedDate, org.openqa.selenium.Keys.ENTER);
         VaadinWait.untilIdle(driver);
-        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        VaadinWait.untilIdle(driver);
-        driver.findElement(By.id("new-case-save")).click();
+        try {
+            var save = driver.findElements(By.id("new-case-save"));
+            if (!save.isEmpty() && save.get(0).isDisplayed()) {
+                save.get(0).click();
+            }
+        } catch (org.openqa.selenium.StaleElementReferenceException savedOnEnter) {
+            // The dialog closed while we looked: Enter saved it.
+        }
         VaadinWait.untilUrlContains(driver, "/cases/");
         return new CasePage(driver, baseUrl);
     }
