@@ -57,7 +57,7 @@ class AuthorityResponseJourneyIT {
 
         // Registered Monday 7 February; 7 working days counted from the next day end on Wednesday 16 February.
         assertThat(authority.findingKinds()).contains("ANSWER_LATE", "NO_ALTERNATIVE_BEFORE_REFUSAL");
-        assertThat(authority.findingsText()).contains("2022-02-16");
+        assertThat(authority.findingsText()).contains("16 February 2022");
 
         authority.recordClaim("Construction or repair works", List.of("Segment 1", "Segment 2"),
                 "ремонтно-монтажных работ на улицах по маршруту");
