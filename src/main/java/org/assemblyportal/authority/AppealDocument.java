@@ -2,6 +2,7 @@ package org.assemblyportal.authority;
 
 import java.util.List;
 import java.util.Locale;
+import org.assemblyportal.jurisdiction.Citation;
 
 /**
  * Everything the appeal pack shows, already resolved into text in its one language. Nothing here
@@ -10,13 +11,16 @@ import java.util.Locale;
  * language; nothing here warns about unverified sources (the screen does, before printing).
  *
  * @param dataSha256 the SHA-256 of the canonical JSON of the facts the pack was made from
+ * @param citations every legal source the pack relies on, in order of first citation (the screen
+ *        names the unverified ones before download)
  */
 public record AppealDocument(Locale language, Wording wording, String caseReference, String dataSha256,
         String addressee, Line appealRoute, List<Line> caseFacts, List<Line> filings, List<Decision> decisions,
         List<Line> deadlines, List<Line> findings, List<ClaimLine> claims, List<Exhibit> exhibits,
-        List<String> sources) {
+        List<String> sources, List<Citation> citations) {
 
     public AppealDocument {
+        citations = List.copyOf(citations);
         caseFacts = List.copyOf(caseFacts);
         filings = List.copyOf(filings);
         decisions = List.copyOf(decisions);

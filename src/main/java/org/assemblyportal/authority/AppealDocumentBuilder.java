@@ -111,7 +111,7 @@ final class AppealDocumentBuilder {
         }
         return new AppealDocument(language, wording, facts.caseReference(), dataSha256(facts, decisions), addressee, route,
                 caseFacts, filings, decisionBlocks, deadlines, findings, claimLines(facts, text), exhibits(facts, text),
-                sources.list());
+                sources.list(), sources.cited());
     }
 
     private List<Line> caseFacts(Facts facts, Text text) {
@@ -314,6 +314,7 @@ final class AppealDocumentBuilder {
     private static final class Sources {
 
         private final List<Citation> acts = new ArrayList<>();
+        private final List<Citation> cited = new ArrayList<>();
         private final Locale language;
 
         Sources(Locale language) {
@@ -321,6 +322,9 @@ final class AppealDocumentBuilder {
         }
 
         String ref(Citation citation) {
+            if (!cited.contains(citation)) {
+                cited.add(citation);
+            }
             var number = 0;
             for (var i = 0; i < acts.size(); i++) {
                 if (acts.get(i).act().equals(citation.act())) {
@@ -333,6 +337,10 @@ final class AppealDocumentBuilder {
             }
             var article = citation.article(language);
             return "[" + number + "]" + (article == null || article.isBlank() ? "" : " " + article);
+        }
+
+        List<Citation> cited() {
+            return List.copyOf(cited);
         }
 
         List<String> list() {
