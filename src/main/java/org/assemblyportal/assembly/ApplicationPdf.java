@@ -1,6 +1,5 @@
 package org.assemblyportal.assembly;
 
-import com.itextpdf.io.font.otf.GlyphLine;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
@@ -10,13 +9,12 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.UnitValue;
-import com.itextpdf.layout.splitting.DefaultSplitCharacters;
-import com.itextpdf.layout.splitting.ISplitCharacters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.assemblyportal.jurisdiction.Citation;
+import org.assemblyportal.pdf.CitationBreaks;
 import org.assemblyportal.pdf.PdfKit;
 import org.assemblyportal.pdf.PdfMeta;
 import org.assemblyportal.pdf.PdfTemplate;
@@ -32,16 +30,6 @@ import org.assemblyportal.pdf.PdfTemplate;
 public final class ApplicationPdf implements PdfTemplate<ApplicationDocument> {
 
     private static final DeviceRgb RULE = new DeviceRgb(0xc8, 0xcd, 0xd3);
-    /** "12-баптың 1-тармағы", "333-VI": a citation breaks between words, never at its hyphens. */
-    private static final ISplitCharacters CITATION_BREAKS = new ISplitCharacters() {
-        private final DefaultSplitCharacters words = new DefaultSplitCharacters();
-
-        @Override
-        public boolean isSplitCharacter(GlyphLine text, int glyphPos) {
-            var glyph = text.get(glyphPos);
-            return !(glyph.hasValidUnicode() && glyph.getUnicode() == '-') && words.isSplitCharacter(text, glyphPos);
-        }
-    };
 
     @Override
     public PdfMeta meta(ApplicationDocument document) {
@@ -77,7 +65,7 @@ public final class ApplicationPdf implements PdfTemplate<ApplicationDocument> {
         }
         for (var wording : document.wording()) {
             table.addCell(plain().setPaddingTop(6).setPaddingBottom(8).add(new Paragraph().addStyle(kit.body())
-                    .setFontSize(document.bilingual() ? 9.5f : 10.5f).setMargin(0).setSplitCharacters(CITATION_BREAKS)
+                    .setFontSize(document.bilingual() ? 9.5f : 10.5f).setMargin(0).setSplitCharacters(CitationBreaks.INSTANCE)
                     .add(new Text(wording.legalBasis() + ": ").setFont(kit.bold()))
                     .add(new Text(document.legalBasis().text(wording.language())))));
         }
@@ -103,7 +91,7 @@ public final class ApplicationPdf implements PdfTemplate<ApplicationDocument> {
         table.addCell(value);
         for (var language : document.languages()) {
             table.addCell(plain().setPaddingLeft(12).add(kit.paragraph(sources.reference(field.citation(), language),
-                    kit.small()).setMarginTop(1).setMarginBottom(3).setSplitCharacters(CITATION_BREAKS)));
+                    kit.small()).setMarginTop(1).setMarginBottom(3).setSplitCharacters(CitationBreaks.INSTANCE)));
         }
         return table;
     }
@@ -148,7 +136,7 @@ public final class ApplicationPdf implements PdfTemplate<ApplicationDocument> {
                 var url = act.url(language);
                 var line = "[" + (i + 1) + "] " + act.act(language) + (url == null ? "" : " " + url);
                 table.addCell(plain().add(kit.paragraph(line, kit.small()).setFontSize(7.5f).setMargin(0)
-                        .setSplitCharacters(CITATION_BREAKS)));
+                        .setSplitCharacters(CitationBreaks.INSTANCE)));
             }
         }
         return table;

@@ -12,6 +12,7 @@ import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.UnitValue;
 import java.util.List;
 import org.assemblyportal.authority.AppealDocument.Line;
+import org.assemblyportal.pdf.CitationBreaks;
 import org.assemblyportal.pdf.PdfKit;
 import org.assemblyportal.pdf.PdfMeta;
 import org.assemblyportal.pdf.PdfTemplate;
@@ -74,7 +75,7 @@ public final class AppealPdf implements PdfTemplate<AppealDocument> {
     /** The text, then its source in small type. */
     private static Paragraph line(Line line, AppealDocument document, PdfKit kit) {
         var paragraph = kit.paragraph(line.text(), kit.body()).setMargin(0).setMarginBottom(2)
-                .setMultipliedLeading(1.15f);
+                .setMultipliedLeading(1.15f).setSplitCharacters(CitationBreaks.INSTANCE);
         if (line.citation() != null) {
             paragraph.add(new Text(" " + line.citation()).addStyle(kit.small()));
         }
@@ -154,7 +155,8 @@ public final class AppealPdf implements PdfTemplate<AppealDocument> {
         var table = new Table(1).useAllAvailableWidth().setMarginTop(10).setKeepTogether(true);
         table.addCell(plain().add(kit.paragraph(document.wording().sources(), kit.small()).setFont(kit.bold()).setMargin(0)));
         document.sources().forEach(source -> table.addCell(plain()
-                .add(kit.paragraph(source, kit.small()).setFontSize(7.5f).setMargin(0))));
+                .add(kit.paragraph(source, kit.small()).setFontSize(7.5f).setMargin(0)
+                        .setSplitCharacters(CitationBreaks.INSTANCE))));
         return table;
     }
 

@@ -11,7 +11,8 @@ import org.springframework.util.ObjectUtils;
  * whose pattern uses ICU's {@code plural}, {@code selectordinal} or {@code select} is formatted by
  * ICU4J's MessageFormat ("{0, plural, one {# день} few {# дня} many {# дней} other {# дня}}"); every
  * other message stays with Spring's {@link java.text.MessageFormat}, as before. Either way, a
- * written-out date that ends with "г." closes its sentence without a second full stop.
+ * {@code LocalDate} argument is written out ({@link LegalDates#longDate}), and a value that ends with
+ * a full stop ("г.") closes its sentence without a second one.
  */
 public class PortalMessageSource extends ResourceBundleMessageSource {
 
@@ -24,6 +25,18 @@ public class PortalMessageSource extends ResourceBundleMessageSource {
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;
+    }
+
+    /** A {@link java.time.LocalDate} argument is the day written out in the message's language. */
+    @Override
+    protected Object[] resolveArguments(Object[] args, Locale locale) {
+        var resolved = super.resolveArguments(args, locale);
+        for (var i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof java.time.LocalDate date) {
+                resolved[i] = LegalDates.longDate(date, locale);
+            }
+        }
+        return resolved;
     }
 
     @Override
