@@ -31,9 +31,12 @@ public record ApplicationDocument(String jurisdictionCode, List<Locale> language
         return languages.size() > 1;
     }
 
-    /** The fixed text of the document in one language. */
-    public record Wording(Locale language, String title, String addressee, String authority, String legalBasis,
-            String unverified, String sources, String signatures, String signature, String date, String footer) {
+    /**
+     * The fixed text of the document in one language; {@code form} the form of assembly's name,
+     * {@code legalBasis} and {@code sources} the captions before the citation and the list of acts.
+     */
+    public record Wording(Locale language, String title, String form, String addressee, String authority,
+            String legalBasis, String sources, String signatures, String signature, String date, String footer) {
     }
 
     /**

@@ -37,10 +37,10 @@ final class ApplicationDocumentBuilder {
         var spec = jurisdiction.application();
         var wording = languages.stream().map(language -> new ApplicationDocument.Wording(language,
                 text.get(titleKey(formRule.regime()), language),
+                text.get(data.form().messageKey(), language),
                 text.get("pdf.application.addressee", language),
                 Addressees.heading(jurisdiction, data, language),
                 text.get("pdf.application.legal-basis", language),
-                text.get("pdf.application.unverified", language),
                 text.get("pdf.application.sources", language),
                 text.get("pdf.application.signatures", language),
                 text.get("pdf.application.signature", language),

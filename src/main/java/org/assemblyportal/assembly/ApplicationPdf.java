@@ -11,28 +11,30 @@ import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.UnitValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.assemblyportal.jurisdiction.Citation;
+import org.assemblyportal.pdf.CitationBreaks;
 import org.assemblyportal.pdf.PdfKit;
 import org.assemblyportal.pdf.PdfMeta;
 import org.assemblyportal.pdf.PdfTemplate;
 
 /**
  * The notification or application to the authority. One column per document language: with two
- * (Kazakhstan: kk left, ru right) labels and fixed text stand side by side, while the organizers'
- * values span both columns and are printed once. Legal sources are numbered and listed at the end,
- * so each field cites "[n] article" instead of repeating a long act title.
+ * (Kazakhstan: kk left, ru right) labels, fixed text and citations stand side by side, each column
+ * in its own language, while the organizers' values span both columns and are printed once. Legal
+ * sources are numbered and listed at the end with their official titles, so each field cites
+ * "[n] article" in the column's language instead of repeating a long act title. Nothing on the
+ * paper warns about unverified sources: the portal says so on screen before printing.
  */
 public final class ApplicationPdf implements PdfTemplate<ApplicationDocument> {
 
-    /** Dark red: an unverified citation must catch a lawyer's eye before it reaches an authority. */
-    private static final DeviceRgb WARNING = new DeviceRgb(0xa6, 0x1b, 0x1b);
     private static final DeviceRgb RULE = new DeviceRgb(0xc8, 0xcd, 0xd3);
 
     @Override
     public PdfMeta meta(ApplicationDocument document) {
         return new PdfMeta(joined(document, ApplicationDocument.Wording::title),
-                document.jurisdictionCode() + " · " + document.form().name(), document.languages().get(0),
+                joined(document, ApplicationDocument.Wording::form), document.languages().get(0),
                 new PdfMeta.Footer(document.caseReference(), document.dataSha256(),
                         joined(document, ApplicationDocument.Wording::footer)));
     }
@@ -61,11 +63,12 @@ public final class ApplicationPdf implements PdfTemplate<ApplicationDocument> {
             table.addCell(plain().setPaddingTop(10).add(kit.paragraph(wording.title(), kit.title())
                     .setFontSize(document.bilingual() ? 12.5f : 15).setMargin(0)));
         }
-        var basis = new Paragraph().addStyle(kit.body()).setMargin(0)
-                .add(new Text(joined(document, ApplicationDocument.Wording::legalBasis) + ": ").setFont(kit.bold()))
-                .add(new Text(document.legalBasis().text()));
-        addUnverifiedMark(basis, document.legalBasis(), document, kit);
-        table.addCell(spanning(document).setPaddingTop(6).setPaddingBottom(8).add(basis));
+        for (var wording : document.wording()) {
+            table.addCell(plain().setPaddingTop(6).setPaddingBottom(8).add(new Paragraph().addStyle(kit.body())
+                    .setFontSize(document.bilingual() ? 9.5f : 10.5f).setMargin(0).setSplitCharacters(CitationBreaks.INSTANCE)
+                    .add(new Text(wording.legalBasis() + ": ").setFont(kit.bold()))
+                    .add(new Text(document.legalBasis().text(wording.language())))));
+        }
         return table;
     }
 
@@ -85,9 +88,11 @@ public final class ApplicationPdf implements PdfTemplate<ApplicationDocument> {
         for (var line : field.value()) {
             value.add(kit.paragraph(line, kit.body()).setFontSize(10).setMultipliedLeading(1.15f).setMargin(0));
         }
-        var cite = kit.paragraph(sources.reference(field.citation()), kit.small()).setMarginTop(1).setMarginBottom(3);
-        addUnverifiedMark(cite, field.citation(), document, kit);
-        table.addCell(value.add(cite));
+        table.addCell(value);
+        for (var language : document.languages()) {
+            table.addCell(plain().setPaddingLeft(12).add(kit.paragraph(sources.reference(field.citation(), language),
+                    kit.small()).setMarginTop(1).setMarginBottom(3).setSplitCharacters(CitationBreaks.INSTANCE)));
+        }
         return table;
     }
 
@@ -119,24 +124,22 @@ public final class ApplicationPdf implements PdfTemplate<ApplicationDocument> {
                 .add(kit.paragraph(caption, kit.small()).setBorderTop(new SolidBorder(0.6f)).setMargin(0));
     }
 
+    /** "[n] official title link", in each column's language. */
     private Table sourceList(ApplicationDocument document, Sources sources, PdfKit kit) {
-        var table = new Table(1).useAllAvailableWidth().setMarginTop(10).setKeepTogether(true);
-        table.addCell(plain().add(kit.paragraph(joined(document, ApplicationDocument.Wording::sources), kit.small())
-                .setFont(kit.bold()).setMargin(0)));
+        var table = columns(document).setMarginTop(10).setKeepTogether(true);
+        for (var wording : document.wording()) {
+            table.addCell(plain().add(kit.paragraph(wording.sources(), kit.small()).setFont(kit.bold()).setMargin(0)));
+        }
         for (var i = 0; i < sources.acts().size(); i++) {
             var act = sources.acts().get(i);
-            var line = "[" + (i + 1) + "] " + act.act() + (act.url() == null ? "" : " " + act.url());
-            table.addCell(plain().add(kit.paragraph(line, kit.small()).setFontSize(7.5f).setMargin(0)));
+            for (var language : document.languages()) {
+                var url = act.url(language);
+                var line = "[" + (i + 1) + "] " + act.act(language) + (url == null ? "" : " " + url);
+                table.addCell(plain().add(kit.paragraph(line, kit.small()).setFontSize(7.5f).setMargin(0)
+                        .setSplitCharacters(CitationBreaks.INSTANCE)));
+            }
         }
         return table;
-    }
-
-    private static void addUnverifiedMark(Paragraph paragraph, Citation citation, ApplicationDocument document,
-            PdfKit kit) {
-        if (!citation.verified()) {
-            paragraph.add(new Text(" — " + joined(document, ApplicationDocument.Wording::unverified))
-                    .setFont(kit.bold()).setFontColor(WARNING));
-        }
     }
 
     private static Table columns(ApplicationDocument document) {
@@ -166,13 +169,13 @@ public final class ApplicationPdf implements PdfTemplate<ApplicationDocument> {
             document.fields().forEach(field -> cited.add(field.citation()));
             for (var citation : cited) {
                 if (acts.stream().noneMatch(known -> known.act().equals(citation.act()))) {
-                    acts.add(new Citation(citation.act(), null, citation.url(), true));
+                    acts.add(citation.withArticle(null));
                 }
             }
             return new Sources(List.copyOf(acts));
         }
 
-        String reference(Citation citation) {
+        String reference(Citation citation, Locale language) {
             var number = 1;
             for (var act : acts) {
                 if (act.act().equals(citation.act())) {
@@ -180,8 +183,8 @@ public final class ApplicationPdf implements PdfTemplate<ApplicationDocument> {
                 }
                 number++;
             }
-            return "[" + number + "]" + (citation.article() == null || citation.article().isBlank() ? ""
-                    : " " + citation.article());
+            var article = citation.article(language);
+            return "[" + number + "]" + (article == null || article.isBlank() ? "" : " " + article);
         }
     }
 }

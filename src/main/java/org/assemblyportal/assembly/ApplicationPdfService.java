@@ -1,8 +1,14 @@
 package org.assemblyportal.assembly;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.assemblyportal.base.NotFoundException;
+import org.assemblyportal.jurisdiction.Citation;
+import org.assemblyportal.jurisdiction.FormRule;
 import org.assemblyportal.jurisdiction.JurisdictionService;
+import org.assemblyportal.jurisdiction.Regime;
 import org.assemblyportal.pdf.PdfRenderer;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,6 +53,27 @@ public class ApplicationPdfService {
         // The draft call runs the membership and editor checks, before anything about the input is said.
         var draft = drafts.draft(caseId);
         return render(caseId, draft.jurisdictionCode(), draft.data(), lang, "application-");
+    }
+
+    /**
+     * Every legal source the application PDF of the draft cites (the legal basis of its form, then
+     * each field's), so the screen can name the unverified ones before printing; the paper carries
+     * no warnings. Empty while the draft names no form that needs a filing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Citation> citedSources(UUID caseId) {
+        var draft = drafts.draft(caseId);
+        var jurisdiction = jurisdictions.jurisdiction(draft.jurisdictionCode())
+                .orElseThrow(() -> new NotFoundException("jurisdiction.not-found", draft.jurisdictionCode()));
+        var form = draft.data().form() == null ? Optional.<FormRule>empty()
+                : jurisdiction.form(draft.data().form()).filter(rule -> rule.regime() != Regime.NONE);
+        if (form.isEmpty()) {
+            return List.of();
+        }
+        var cited = new ArrayList<Citation>();
+        cited.add(form.get().regimeCitation());
+        jurisdiction.application().fields().forEach(field -> cited.add(field.citation()));
+        return List.copyOf(cited);
     }
 
     /**

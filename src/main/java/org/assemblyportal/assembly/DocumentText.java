@@ -1,9 +1,9 @@
 package org.assemblyportal.assembly;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.assemblyportal.base.i18n.LegalDates;
 import org.springframework.context.MessageSource;
 
 /**
@@ -17,14 +17,10 @@ final class DocumentText {
 
     private final MessageSource messages;
     private final List<Locale> languages;
-    private final List<DateTimeFormatter> dateTimes;
 
     DocumentText(MessageSource messages, List<Locale> languages) {
         this.messages = messages;
         this.languages = List.copyOf(languages);
-        this.dateTimes = this.languages.stream()
-                .map(language -> DateTimeFormatter.ofPattern(get("pdf.application.date-time-pattern", language), language))
-                .toList();
     }
 
     List<Locale> languages() {
@@ -45,9 +41,9 @@ final class DocumentText {
         return join(each(key, arguments));
     }
 
-    /** A date and time as each language writes it, e.g. "8 марта 2022 г., 11:00". */
+    /** A date and time as each language writes it, e.g. "8 марта 2022 г., 11:00", "2022 жылғы 8 наурыз, 11:00". */
     List<String> dateTime(LocalDateTime value) {
-        return dateTimes.stream().map(format -> format.format(value)).toList();
+        return languages.stream().map(language -> LegalDates.longDateTime(value, language)).toList();
     }
 
     static String join(List<String> texts) {

@@ -2,20 +2,25 @@ package org.assemblyportal.authority;
 
 import java.util.List;
 import java.util.Locale;
+import org.assemblyportal.jurisdiction.Citation;
 
 /**
  * Everything the appeal pack shows, already resolved into text in its one language. Nothing here
  * depends on the UI locale or the clock, so the same case data always gives the same document.
- * Citations are numbered references ("[2] Art. 13(1)") into {@code sources}.
+ * Citations are numbered references ("[2] статья 13, пункт 1") into {@code sources}, in the pack's
+ * language; nothing here warns about unverified sources (the screen does, before printing).
  *
  * @param dataSha256 the SHA-256 of the canonical JSON of the facts the pack was made from
+ * @param citations every legal source the pack relies on, in order of first citation (the screen
+ *        names the unverified ones before download)
  */
 public record AppealDocument(Locale language, Wording wording, String caseReference, String dataSha256,
         String addressee, Line appealRoute, List<Line> caseFacts, List<Line> filings, List<Decision> decisions,
         List<Line> deadlines, List<Line> findings, List<ClaimLine> claims, List<Exhibit> exhibits,
-        List<String> sources) {
+        List<String> sources, List<Citation> citations) {
 
     public AppealDocument {
+        citations = List.copyOf(citations);
         caseFacts = List.copyOf(caseFacts);
         filings = List.copyOf(filings);
         decisions = List.copyOf(decisions);
@@ -30,18 +35,15 @@ public record AppealDocument(Locale language, Wording wording, String caseRefere
     public record Wording(String title, String addressee, String caseSection, String filingsSection,
             String decisionsSection, String deadlinesSection, String findingsSection, String claimsSection,
             String noClaims, String exhibitsSection, String noExhibits, String grounds, String conditions, String reason,
-            String unconfirmed, String sources, String signatures, String nameAndRole, String signature, String date,
+            String sources, String signatures, String nameAndRole, String signature, String date,
             String footer) {
     }
 
-    /**
-     * A line of text with the reference to its legal source, if any; {@code unconfirmed} where the
-     * rule behind it has not been checked against the official text.
-     */
-    public record Line(String text, String citation, boolean unconfirmed) {
+    /** A line of text with the reference to its legal source, if any. */
+    public record Line(String text, String citation) {
 
         public static Line of(String text) {
-            return new Line(text, null, false);
+            return new Line(text, null);
         }
     }
 

@@ -2,7 +2,6 @@ package org.assemblyportal.authority;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.assemblyportal.authority.AppealDocument.Exhibit;
 import org.assemblyportal.authority.AppealDocument.Line;
 import org.assemblyportal.authority.ComplianceService.FilingFindings;
 import org.assemblyportal.base.CanonicalJson;
+import org.assemblyportal.base.i18n.LegalDates;
 import org.assemblyportal.base.i18n.MessageKey;
 import org.assemblyportal.jurisdiction.Citation;
 import org.assemblyportal.jurisdiction.DeadlineResult.AppealDue;
@@ -75,20 +75,19 @@ final class AppealDocumentBuilder {
 
     AppealDocument build(Facts facts, Locale language) {
         var text = new Text(messages, language);
-        var sources = new Sources();
+        var sources = new Sources(language);
         var jurisdiction = facts.jurisdiction();
         var appeal = jurisdiction.appeal();
         var addressee = appeal == null ? text.get("pdf.appeal.no-route") : appeal.body(language);
         var route = appeal == null ? Line.of(text.get("pdf.appeal.no-route"))
-                : new Line(text.get("pdf.appeal.route", appeal.body(language)), sources.ref(appeal.citation()),
-                        !appeal.citation().verified());
+                : new Line(text.get("pdf.appeal.route", appeal.body(language)), sources.ref(appeal.citation()));
         var decisions = facts.decisions();
         var wording = new AppealDocument.Wording(text.get("pdf.appeal.title"), text.get("pdf.application.addressee"),
                 text.get("pdf.appeal.case"), text.get("pdf.appeal.filings"), text.get("pdf.appeal.decisions"),
                 text.get("pdf.appeal.deadlines"), text.get("pdf.appeal.findings"), text.get("pdf.appeal.claims"),
                 text.get("pdf.appeal.no-claims"), text.get("pdf.appeal.exhibits"), text.get("pdf.appeal.no-exhibits"),
                 text.get("pdf.appeal.grounds"),
-                text.get("pdf.appeal.conditions"), text.get("pdf.appeal.reason"), text.get("pdf.appeal.unconfirmed"),
+                text.get("pdf.appeal.conditions"), text.get("pdf.appeal.reason"),
                 text.get("pdf.application.sources"), text.get("pdf.appeal.signatures"), text.get("pdf.appeal.name-and-role"),
                 text.get("pdf.application.signature"), text.get("pdf.application.date"), text.get("pdf.appeal.footer"));
         var caseFacts = caseFacts(facts, text);
@@ -104,8 +103,7 @@ final class AppealDocumentBuilder {
                         key -> messages.getMessage(key, null, language), language);
                 var cited = finding.citations().stream().map(sources::ref).collect(Collectors.joining("; "));
                 findings.add(new Line(text.get("pdf.appeal.finding", filing.filingSequence(),
-                        messages.getMessage(finding.messageKey(), arguments, language)), cited.isEmpty() ? null : cited,
-                        finding.citations().stream().anyMatch(c -> !c.verified())));
+                        messages.getMessage(finding.messageKey(), arguments, language)), cited.isEmpty() ? null : cited));
             }
         }
         if (findings.isEmpty()) {
@@ -113,7 +111,7 @@ final class AppealDocumentBuilder {
         }
         return new AppealDocument(language, wording, facts.caseReference(), dataSha256(facts, decisions), addressee, route,
                 caseFacts, filings, decisionBlocks, deadlines, findings, claimLines(facts, text), exhibits(facts, text),
-                sources.list());
+                sources.list(), sources.cited());
     }
 
     private List<Line> caseFacts(Facts facts, Text text) {
@@ -188,7 +186,7 @@ final class AppealDocumentBuilder {
         for (var decision : decisions) {
             var due = facts.appealDues().get(decision.id());
             if (due != null) {
-                var period = due.period().amount() + " " + text.get(due.period().unit().messageKey());
+                var period = text.get(due.period().unit().countKey(), due.period().amount());
                 lines.add(line(text.get("pdf.appeal.appeal-due", text.date(due.receivedOn()), text.date(due.lastDay()),
                         period), due.citation(), sources));
             }
@@ -244,7 +242,7 @@ final class AppealDocumentBuilder {
     }
 
     private static Line line(String text, Citation citation, Sources sources) {
-        return citation == null ? Line.of(text) : new Line(text, sources.ref(citation), !citation.verified());
+        return citation == null ? Line.of(text) : new Line(text, sources.ref(citation));
     }
 
     /** Each standing claim as text: its type, where (the place, the route segments), when, and its words. */
@@ -312,12 +310,21 @@ final class AppealDocumentBuilder {
     record HashedFindings(int filing, LocalDate dueDate, List<String> findings) {
     }
 
-    /** The acts cited, numbered in order of first appearance. */
+    /** The acts cited, numbered in order of first appearance; articles and titles in the pack's language. */
     private static final class Sources {
 
         private final List<Citation> acts = new ArrayList<>();
+        private final List<Citation> cited = new ArrayList<>();
+        private final Locale language;
+
+        Sources(Locale language) {
+            this.language = language;
+        }
 
         String ref(Citation citation) {
+            if (!cited.contains(citation)) {
+                cited.add(citation);
+            }
             var number = 0;
             for (var i = 0; i < acts.size(); i++) {
                 if (acts.get(i).act().equals(citation.act())) {
@@ -328,15 +335,20 @@ final class AppealDocumentBuilder {
                 acts.add(citation);
                 number = acts.size();
             }
-            return "[" + number + "]" + (citation.article() == null || citation.article().isBlank() ? ""
-                    : " " + citation.article());
+            var article = citation.article(language);
+            return "[" + number + "]" + (article == null || article.isBlank() ? "" : " " + article);
+        }
+
+        List<Citation> cited() {
+            return List.copyOf(cited);
         }
 
         List<String> list() {
             var lines = new ArrayList<String>();
             for (var i = 0; i < acts.size(); i++) {
                 var act = acts.get(i);
-                lines.add("[" + (i + 1) + "] " + act.act() + (act.url() == null ? "" : " " + act.url()));
+                var url = act.url(language);
+                lines.add("[" + (i + 1) + "] " + act.act(language) + (url == null ? "" : " " + url));
             }
             return lines;
         }
@@ -347,14 +359,10 @@ final class AppealDocumentBuilder {
 
         private final MessageSource messages;
         private final Locale language;
-        private final DateTimeFormatter date;
-        private final DateTimeFormatter dateTime;
 
         Text(MessageSource messages, Locale language) {
             this.messages = messages;
             this.language = language;
-            this.date = DateTimeFormatter.ofPattern(get("pdf.appeal.date-pattern"), language);
-            this.dateTime = DateTimeFormatter.ofPattern(get("pdf.application.date-time-pattern"), language);
         }
 
         Locale language() {
@@ -365,16 +373,18 @@ final class AppealDocumentBuilder {
             return messages.getMessage(key, arguments.length == 0 ? null : arguments, language);
         }
 
+        /** A day written out as the language writes it in a sentence. */
         String date(LocalDate value) {
-            return date.format(value);
+            return LegalDates.longDate(value, language);
         }
 
+        /** The wall-clock time as recorded, in its own zone, written out. */
         String dateTime(ZonedDateTime value) {
-            return dateTime.format(value);
+            return LegalDates.longDateTime(value.toLocalDateTime(), language);
         }
 
         String dateTime(java.time.LocalDateTime value) {
-            return dateTime.format(value);
+            return LegalDates.longDateTime(value, language);
         }
     }
 }

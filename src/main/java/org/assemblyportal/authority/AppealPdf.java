@@ -12,6 +12,7 @@ import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.UnitValue;
 import java.util.List;
 import org.assemblyportal.authority.AppealDocument.Line;
+import org.assemblyportal.pdf.CitationBreaks;
 import org.assemblyportal.pdf.PdfKit;
 import org.assemblyportal.pdf.PdfMeta;
 import org.assemblyportal.pdf.PdfTemplate;
@@ -19,12 +20,11 @@ import org.assemblyportal.pdf.PdfTemplate;
 /**
  * The appeal pack: addressee and title, the case, the filings, the authority's decisions word for
  * word, the deadlines, the compliance findings, the stated claims, the exhibits with their SHA-256,
- * and lines to sign. Every text is set as plain text; an unconfirmed rule is marked in dark red.
+ * and lines to sign. Every text is set as plain text. Nothing on the paper warns about unverified
+ * sources: the portal says so on screen before the pack is downloaded.
  */
 public final class AppealPdf implements PdfTemplate<AppealDocument> {
 
-    /** Dark red, as in the application PDF: an unconfirmed rule must catch a lawyer's eye. */
-    private static final DeviceRgb WARNING = new DeviceRgb(0xa6, 0x1b, 0x1b);
     private static final DeviceRgb RULE = new DeviceRgb(0xc8, 0xcd, 0xd3);
 
     @Override
@@ -72,16 +72,12 @@ public final class AppealPdf implements PdfTemplate<AppealDocument> {
         return kit.paragraph(text, kit.heading()).setKeepWithNext(true);
     }
 
-    /** The text, then its source in small type, then the unconfirmed mark where the rule is unchecked. */
+    /** The text, then its source in small type. */
     private static Paragraph line(Line line, AppealDocument document, PdfKit kit) {
         var paragraph = kit.paragraph(line.text(), kit.body()).setMargin(0).setMarginBottom(2)
-                .setMultipliedLeading(1.15f);
+                .setMultipliedLeading(1.15f).setSplitCharacters(CitationBreaks.INSTANCE);
         if (line.citation() != null) {
             paragraph.add(new Text(" " + line.citation()).addStyle(kit.small()));
-        }
-        if (line.unconfirmed()) {
-            paragraph.add(new Text(" — " + document.wording().unconfirmed()).setFont(kit.bold()).setFontSize(9)
-                    .setFontColor(WARNING));
         }
         return paragraph;
     }
@@ -93,8 +89,8 @@ public final class AppealPdf implements PdfTemplate<AppealDocument> {
         decision.facts().forEach(fact -> block.add(line(fact, document, kit).setMarginLeft(12)));
         if (!decision.grounds().isEmpty()) {
             block.add(kit.paragraph(document.wording().grounds(), kit.body()).setMargin(0).setMarginLeft(12));
-            decision.grounds().forEach(ground -> block.add(line(new Line("• " + ground.text(), ground.citation(),
-                    ground.unconfirmed()), document, kit).setMarginLeft(24)));
+            decision.grounds().forEach(ground -> block.add(line(new Line("• " + ground.text(), ground.citation()),
+                    document, kit).setMarginLeft(24)));
         }
         quote(block, document.wording().conditions(), decision.conditions(), kit);
         quote(block, document.wording().reason(), decision.reason(), kit);
@@ -159,7 +155,8 @@ public final class AppealPdf implements PdfTemplate<AppealDocument> {
         var table = new Table(1).useAllAvailableWidth().setMarginTop(10).setKeepTogether(true);
         table.addCell(plain().add(kit.paragraph(document.wording().sources(), kit.small()).setFont(kit.bold()).setMargin(0)));
         document.sources().forEach(source -> table.addCell(plain()
-                .add(kit.paragraph(source, kit.small()).setFontSize(7.5f).setMargin(0))));
+                .add(kit.paragraph(source, kit.small()).setFontSize(7.5f).setMargin(0)
+                        .setSplitCharacters(CitationBreaks.INSTANCE))));
         return table;
     }
 

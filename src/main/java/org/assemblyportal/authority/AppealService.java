@@ -12,6 +12,7 @@ import org.assemblyportal.base.InvalidInputException;
 import org.assemblyportal.base.InvalidInputException.FieldViolation;
 import org.assemblyportal.base.NotFoundException;
 import org.assemblyportal.base.i18n.PortalLocales;
+import org.assemblyportal.jurisdiction.Citation;
 import org.assemblyportal.jurisdiction.DeadlineService;
 import org.assemblyportal.jurisdiction.JurisdictionService;
 import org.assemblyportal.pdf.PdfRenderer;
@@ -68,6 +69,25 @@ public class AppealService {
      */
     @PreAuthorize("isAuthenticated()")
     public AppealFile appealPdf(UUID caseId, String lang) {
+        var document = document(caseId, lang);
+        return new AppealFile("appeal-" + document.caseReference() + "-" + document.language().getLanguage() + ".pdf",
+                renderer.render(template, document));
+    }
+
+    /**
+     * Every legal source the appeal pack would cite now, so the screen can name the unverified ones
+     * before download (the paper carries no warnings); empty while there is no pack to make yet.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Citation> citedSources(UUID caseId) {
+        try {
+            return document(caseId, null).citations();
+        } catch (ConflictException noPackYet) {
+            return List.of();
+        }
+    }
+
+    private AppealDocument document(UUID caseId, String lang) {
         // The response log runs the membership and role checks before anything about the input is said.
         var logged = responses.responses(caseId);
         var details = cases.get(caseId);
@@ -89,9 +109,7 @@ public class AppealService {
         var reference = CaseReference.of(caseId);
         var facts = new AppealDocumentBuilder.Facts(details.title(), details.plannedDate(), jurisdiction, filed, logged,
                 compliance.findings(caseId), appealDues, claims.claims(caseId), reference);
-        var document = builder.build(facts, language);
-        return new AppealFile("appeal-" + reference + "-" + language.getLanguage() + ".pdf",
-                renderer.render(template, document));
+        return builder.build(facts, language);
     }
 
     static Locale language(String lang, List<String> documentLanguages) {

@@ -24,15 +24,15 @@ public final class ComplianceRules {
         if (input.dueDate() != null) {
             if (answer == null) {
                 if (input.today().isAfter(input.dueDate())) {
-                    findings.add(finding(Kind.NO_ANSWER, List.of(input.dueDate().toString(),
+                    findings.add(finding(Kind.NO_ANSWER, List.of(input.dueDate(),
                             new MessageKey(input.silence() == null ? "silence.no-effect" : input.silence().messageKey())),
                             input.dueCitation()));
                 }
             } else if (answer.decisionDate() != null && answer.decisionDate().isAfter(input.dueDate())) {
-                findings.add(finding(Kind.ANSWER_LATE, List.of(answer.decisionDate().toString(), input.dueDate().toString(),
+                findings.add(finding(Kind.ANSWER_LATE, List.of(answer.decisionDate(), input.dueDate(),
                         ChronoUnit.DAYS.between(input.dueDate(), answer.decisionDate())), input.dueCitation()));
             } else if (answer.receivedOn() != null && answer.receivedOn().isAfter(input.dueDate())) {
-                findings.add(finding(Kind.RECEIVED_LATE, List.of(answer.receivedOn().toString(), input.dueDate().toString(),
+                findings.add(finding(Kind.RECEIVED_LATE, List.of(answer.receivedOn(), input.dueDate(),
                         ChronoUnit.DAYS.between(input.dueDate(), answer.receivedOn())), input.dueCitation()));
             }
         }

@@ -12,8 +12,8 @@ import org.assemblyportal.assembly.ApplicationData;
 import org.assemblyportal.assembly.FilingView;
 import org.assemblyportal.assembly.RouteSegment;
 import org.assemblyportal.authority.ComplianceService.FilingFindings;
+import org.assemblyportal.base.i18n.LegalDates;
 import org.assemblyportal.base.i18n.Translator;
-import org.assemblyportal.jurisdiction.Citation;
 import org.assemblyportal.monitoring.ClaimTestResult.SegmentResult;
 import org.assemblyportal.monitoring.ClaimTestView;
 import org.assemblyportal.monitoring.ClaimVerdict;
@@ -120,7 +120,7 @@ final class DossierDataBuilder {
         var findings = new ArrayList<DossierData.Finding>();
         for (var filing : snapshot.findings()) {
             for (var finding : filing.standing()) {
-                var cited = finding.citations().stream().map(Citation::text).collect(Collectors.joining("; "));
+                var cited = finding.citations().stream().map(c -> c.text(locale)).collect(Collectors.joining("; "));
                 findings.add(new DossierData.Finding(t("dossier.filing", filing.filingSequence()),
                         t(finding.messageKey(), finding.arguments().toArray()), cited.isBlank() ? null : cited));
             }
@@ -134,7 +134,8 @@ final class DossierDataBuilder {
             var where = claim.place() != null ? claim.place()
                     : claim.segments().stream().map(DossierDataBuilder::segment).collect(Collectors.joining("; "));
             var when = claim.windowStart() == null ? null
-                    : claim.windowStart().toLocalDateTime() + (claim.windowEnd() == null ? "" : " – " + claim.windowEnd().toLocalDateTime());
+                    : LegalDates.longDateTime(claim.windowStart().toLocalDateTime(), locale) + (claim.windowEnd() == null
+                            ? "" : " – " + LegalDates.longDateTime(claim.windowEnd().toLocalDateTime(), locale));
             var coverage = test.computed().segments().stream().map(this::coverage).toList();
             var last = test.reviews().isEmpty() ? null : test.reviews().get(test.reviews().size() - 1);
             var review = last == null ? null

@@ -7,4 +7,9 @@ public enum PeriodUnit {
     public String messageKey() {
         return "unit." + name().toLowerCase().replace('_', '-');
     }
+
+    /** A number of this unit with the plural form its language needs ("3 рабочих дня"): one ICU argument, the amount. */
+    public String countKey() {
+        return "period.count." + name().toLowerCase().replace('_', '-');
+    }
 }

@@ -3,9 +3,9 @@ package org.assemblyportal.assembly;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.assemblyportal.base.i18n.PortalMessageSource;
 import org.assemblyportal.jurisdiction.AssemblyForm;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Drafts to print, and the portal's translations without a Spring context. */
 public final class ApplicationSamples {
@@ -48,10 +48,6 @@ public final class ApplicationSamples {
 
     /** The same translations the application reads (see spring.messages.* in application.properties). */
     public static MessageSource translations() {
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasename("vaadin-i18n/translations");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
+        return PortalMessageSource.translations();
     }
 }

@@ -36,8 +36,10 @@ import org.assemblyportal.base.ForbiddenException;
 import org.assemblyportal.base.InvalidInputException;
 import org.assemblyportal.base.LocalizedException;
 import org.assemblyportal.base.NotFoundException;
+import org.assemblyportal.base.i18n.LegalDates;
 import org.assemblyportal.evidence.SampleFiles;
 import org.assemblyportal.jurisdiction.JurisdictionService;
+import org.assemblyportal.pdf.LatinScript;
 import org.assemblyportal.security.GlobalRole;
 import org.assemblyportal.security.TestAccounts;
 import org.assemblyportal.security.UserRef;
@@ -117,7 +119,7 @@ class AppealPdfTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"kk", "ru", "en"})
-    void the_pack_names_the_court_the_late_answer_and_the_unconfirmed_appeal_period(String lang)
+    void the_pack_names_the_court_the_late_answer_and_the_ground_outside_the_law_and_prints_no_warning(String lang)
             throws IOException {
         // Page footers may fall inside a sentence: read the text without them.
         var text = flat(text(pdf(lang))).replaceAll(java.util.regex.Pattern.quote(flat(message("pdf.appeal.footer", lang)))
@@ -127,34 +129,55 @@ class AppealPdfTest {
 
         assertThat(text).contains(flat(message("pdf.appeal.title", lang)))
                 .contains(flat(appeal.body(locale)))
-                .contains(flat(message("compliance.answer-late", lang, "2022-02-17", "2022-02-16", 1)))
+                .contains(flat(message("compliance.answer-late", lang, LegalDates.longDate(LocalDate.of(2022, 2, 17), locale),
+                        LegalDates.longDate(LocalDate.of(2022, 2, 16), locale), 1)))
                 .contains(flat(message("compliance.ground-not-in-law", lang, ResponseService.GROUND_NOT_IN_LAW)))
+                // The alternative-before-refusal rule holds only from 20 January 2025: not for a 2022 refusal.
+                .doesNotContain(flat(message("compliance.no-alternative-before-refusal", lang)))
                 .contains(flat(message("response.ground.not-in-law", lang)))
                 .contains(flat(message("pdf.appeal.no-claims", lang)))
                 .contains("ЖТ-2022-0207").contains("05-1/1234").contains("Deputy akim of Almaty")
                 .contains(message("form.march", lang))
                 .contains("1. Central Park of Culture and Leisure; 2. Gogol Street; 3. Abay Square");
-        // The Constitutional Court's rule (an alternative before refusing) dates from 2025 and binds 14(1)(10) only.
-        assertThat(text).doesNotContain(flat(message("compliance.no-alternative-before-refusal", lang)));
-        // The appeal period is not confirmed in our sources: it says so, next to the period and the court.
-        assertThat(occurrences(text, message("pdf.appeal.unconfirmed", lang))).isGreaterThanOrEqualTo(2);
-        assertThat(text).contains(message("pdf.appeal.unconfirmed", lang));
+        // The appeal period is not confirmed in our sources: the screen says so before download, never the paper.
+        assertThat(text).doesNotContain("не подтверждено").doesNotContain("not confirmed").doesNotContain("расталмаған");
     }
 
     @Test
     void dates_are_the_authoritys_due_date_and_the_appeal_deadline_three_months_after_receipt() throws IOException {
         var en = flat(text(pdf("en")));
         assertThat(en).contains("Filing 1, registered 7 February 2022: the authority had to answer by 16 February 2022.")
-                .contains("] Art. 13(1)")
+                .contains("] Art. 13(1)").contains("1 day after the authority's last day to answer")
                 .contains("Appeal against the decision received on 17 February 2022: by 17 May 2022 at the latest "
                         + "(3 months from the day after receipt).")
                 .contains("Received: 17 February 2022, 16:00, By courier")
                 .contains("Date of the decision: 17 February 2022")
                 .contains("Planned: 8 March 2022, 11:00 – 13:00");
         assertThat(flat(text(pdf("ru")))).contains("последний день для ответа органа: 16 февраля 2022 г.")
-                .contains("не позднее 17 мая 2022 г. (3 мес. со дня, следующего за получением)");
-        assertThat(flat(text(pdf("kk")))).contains("органның жауап беруінің соңғы күні: 2022 ж. 16 ақпан")
-                .contains("2022 ж. 17 мамыр кешіктірмей (алынған күннің келесі күнінен бастап 3 ай)");
+                .contains("не позднее 17 мая 2022 г. (3 месяца со дня, следующего за получением)")
+                .contains("Решение датировано 17 февраля 2022 г., то есть на 1 день позже последнего дня для ответа органа "
+                        + "(16 февраля 2022 г.).");
+        assertThat(flat(text(pdf("kk")))).contains("органның жауап беруінің соңғы күні: 2022 жылғы 16 ақпан")
+                .contains("шағымдану мерзімінің соңғы күні — 2022 жылғы 17 мамыр (алынған күннің келесі күнінен бастап 3 ай)");
+    }
+
+    @Test
+    void the_russian_pack_writes_dates_out_with_one_full_stop_cites_in_russian_and_uses_no_stray_latin_word()
+            throws IOException {
+        var raw = text(pdf("ru"));
+        var ru = flat(raw);
+        assertThat(ru).doesNotContain("г..").doesNotContain("Art.").doesNotContain("Law of the Republic")
+                .contains("Закон Республики Казахстан от 25 мая 2020 года № 333-VI «О порядке организации и проведения "
+                        + "мирных собраний в Республике Казахстан»")
+                .contains("[2] статья 13, пункт 1").contains("[1] статья 91, пункт 5")
+                .contains("[1] Административный процедурно-процессуальный кодекс Республики Казахстан от 29 июня 2020 года "
+                        + "№ 350-VI https://adilet.zan.kz/rus/docs/K2000000350");
+        assertThat(ru.replaceAll("https?://\\S+", "")).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        var typed = new java.util.ArrayList<>(List.of(march.title(), CaseReference.of(march.id()), "SHA-256",
+                "Deputy akim of Almaty", "stamp.png", "отказ.pdf", "E1", "E2", ApplicationSamples.almatyMarch().purpose()));
+        ApplicationSamples.almatyMarch().route().forEach(point -> typed.add(point.name()));
+        ApplicationSamples.almatyMarch().organizers().forEach(o -> typed.add(o.name()));
+        assertThat(LatinScript.strayWords(raw, typed)).isEmpty();
     }
 
     @Test

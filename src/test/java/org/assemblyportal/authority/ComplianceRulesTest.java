@@ -42,7 +42,7 @@ class ComplianceRulesTest {
 
         assertThat(findings).extracting(ComplianceFinding::kind)
                 .containsExactly(Kind.ANSWER_LATE, Kind.NO_ALTERNATIVE_BEFORE_REFUSAL);
-        assertThat(findings.get(0).arguments()).containsExactly("2022-02-17", "2022-02-16", 1L);
+        assertThat(findings.get(0).arguments()).containsExactly(LocalDate.of(2022, 2, 17), LocalDate.of(2022, 2, 16), 1L);
         assertThat(findings.get(0).citations()).containsExactly(ART_13_1);
         assertThat(findings.get(1).citations()).containsExactly(CC_61_NP);
     }
@@ -65,7 +65,7 @@ class ComplianceRulesTest {
         assertThat(kinds(input(DUE, null))).isEmpty();
         var findings = ComplianceRules.evaluate(input(DUE.plusDays(1), null));
         assertThat(findings).extracting(ComplianceFinding::kind).containsExactly(Kind.NO_ANSWER);
-        assertThat(findings.get(0).arguments()).containsExactly("2022-02-16", new MessageKey("silence.no-effect"));
+        assertThat(findings.get(0).arguments()).containsExactly(LocalDate.of(2022, 2, 16), new MessageKey("silence.no-effect"));
     }
 
     @Test

@@ -96,7 +96,7 @@ class ComplianceServiceTest {
         assertThat(found.dueCitation().article()).isEqualTo("Art. 13(1)");
         assertThat(found.findings()).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(Kind.NO_ANSWER);
-            assertThat(f.arguments()).containsExactly("2026-11-11", new MessageKey("silence.no-effect"));
+            assertThat(f.arguments()).containsExactly(LocalDate.of(2026, 11, 11), new MessageKey("silence.no-effect"));
         });
     }
 

@@ -115,7 +115,7 @@ class TimelineServiceTest {
         assertThat(entries.get(1).allDay()).isTrue();
         assertThat(entries.get(1).citation().article()).isEqualTo("Art. 13(1)");
         assertThat(entries.get(2).detail()).isEqualTo("Repair works on the route.");
-        assertThat(entries.get(3).titleArguments()).containsExactly("2026-11-12", "2026-11-11", 1L);
+        assertThat(entries.get(3).titleArguments()).containsExactly(LocalDate.of(2026, 11, 12), LocalDate.of(2026, 11, 11), 1L);
         assertThat(entries.get(4).citation()).isNotNull();
     }
 

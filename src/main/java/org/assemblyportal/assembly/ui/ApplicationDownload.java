@@ -16,15 +16,18 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.assemblyportal.assembly.ApplicationPdfService;
 import org.assemblyportal.base.LocalizedException;
+import org.assemblyportal.jurisdiction.ui.UnverifiedSourcesNotice;
 
 /**
  * Download of the application PDF in a chosen language: the jurisdiction's document languages side
- * by side first (kk+ru in Kazakhstan), then each language alone. The PDF is made when clicked.
+ * by side first (kk+ru in Kazakhstan), then each language alone. The PDF is made when clicked;
+ * above it, a note names the sources it cites that are not verified yet.
  */
 class ApplicationDownload extends Div {
 
     static final String ID_LANGUAGE = "application-pdf-language";
     static final String ID_LINK = "application-pdf";
+    static final String ID_UNVERIFIED = "application-pdf-unverified";
     private static final List<String> SINGLE = List.of("kk", "ru", "en");
 
     ApplicationDownload(ApplicationPdfService pdfs, UUID caseId, List<String> documentLanguages) {
@@ -60,7 +63,18 @@ class ApplicationDownload extends Div {
         point.run();
         link.getElement().setAttribute("download", true);
         language.addValueChangeListener(e -> point.run());
-        add(language, link);
+        // Warnings about sources belong on the screen before printing, never on the paper.
+        var notice = new UnverifiedSourcesNotice(ID_UNVERIFIED);
+        notice.setWidthFull();
+        add(notice, language, link);
+        addAttachListener(attached -> {
+            try {
+                notice.show(pdfs.citedSources(caseId));
+            } catch (LocalizedException notForThisUser) {
+                // Who may not make the document gets no note about it; the link answers them when clicked.
+                notice.setVisible(false);
+            }
+        });
     }
 
     /** "Қазақ тілі + Русский": each language named in itself, as in the language menu. */

@@ -34,7 +34,8 @@ class AppealApiController {
     @Operation(summary = "The appeal pack as a PDF/A-2u: the decisions, the computed deadlines, the compliance findings, "
             + "the stated claims and the exhibits with their SHA-256",
             description = "Organizers, co-organizers and lawyers of the case. The appeal body and deadline come from the "
-                    + "jurisdiction's rule file and are marked unconfirmed where it says they are unverified. The footer "
+                    + "jurisdiction's rule file, cited with the acts' official titles in the pack's language; the paper "
+                    + "carries no warnings (GET /api/v1/jurisdictions/{code} tells which sources are verified). The footer "
                     + "carries the case reference and the SHA-256 of the facts the pack was made from, also as a QR code.",
             responses = {
                 @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,

@@ -15,16 +15,19 @@ import java.util.Locale;
 import java.util.UUID;
 import org.assemblyportal.authority.AppealService;
 import org.assemblyportal.base.LocalizedException;
+import org.assemblyportal.jurisdiction.ui.UnverifiedSourcesNotice;
 
 /**
  * Download of the appeal pack in a chosen language, the jurisdiction's first document language
- * preselected. The PDF is made when clicked, from the case as it stands then.
+ * preselected. The PDF is made when clicked, from the case as it stands then; above it, a note
+ * names the sources the pack cites that are not verified yet.
  */
 class AppealDownload extends Div {
 
     static final String ID = "appeal-download";
     static final String ID_LANGUAGE = "appeal-pdf-language";
     static final String ID_LINK = "appeal-pdf";
+    static final String ID_UNVERIFIED = "appeal-pdf-unverified";
     private static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
     AppealDownload(AppealService appeals, UUID caseId, List<String> documentLanguages) {
@@ -61,7 +64,18 @@ class AppealDownload extends Div {
         point.run();
         link.getElement().setAttribute("download", true);
         language.addValueChangeListener(e -> point.run());
-        add(language, link);
+        // Warnings about sources belong on the screen before printing, never on the paper.
+        var notice = new UnverifiedSourcesNotice(ID_UNVERIFIED);
+        notice.setWidthFull();
+        add(notice, language, link);
+        addAttachListener(attached -> {
+            try {
+                notice.show(appeals.citedSources(caseId));
+            } catch (LocalizedException notForThisUser) {
+                // Who may not make the document gets no note about it; the link answers them when clicked.
+                notice.setVisible(false);
+            }
+        });
     }
 
     /** "Қазақ тілі", "Русский", "English": each language named in itself, as in the language menu. */

@@ -29,7 +29,6 @@ import org.assemblyportal.authority.FindingReview;
 import org.assemblyportal.base.ConflictException;
 import org.assemblyportal.base.InvalidInputException;
 import org.assemblyportal.base.ui.FieldErrors;
-import org.assemblyportal.base.ui.LocalizedFormats;
 import org.assemblyportal.jurisdiction.ui.CitationView;
 
 /**
@@ -72,9 +71,8 @@ class FindingsPanel extends Div {
         add(title);
         for (var filing : compliance.findings(caseId)) {
             var due = filing.dueDate() == null ? getTranslation("compliance.no-deadline")
-                    : getTranslation("compliance.due", filing.filingSequence(),
-                            LocalizedFormats.date(filing.registeredOn(), getLocale()),
-                            LocalizedFormats.date(filing.dueDate(), getLocale()));
+                    : getTranslation("compliance.due", filing.filingSequence(), filing.registeredOn(),
+                            filing.dueDate());
             var line = new Paragraph(due);
             line.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Vertical.XSMALL);
             if (filing.dueCitation() != null) {

@@ -217,8 +217,8 @@ class DeadlineCalculatorView extends VerticalLayout implements BeforeEnterObserv
                         ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                                 .format(filing.lastMoment())
                         : LocalizedFormats.date(filing.lastDay(), locale);
-                var lastDay = new Span(last + " (" + getTranslation("deadlines.period", filing.period().amount(),
-                        getTranslation(filing.period().unit().messageKey())) + ")");
+                var lastDay = new Span(last + " (" + getTranslation(filing.period().unit().countKey(),
+                        filing.period().amount()) + ")");
                 lastDay.setId(ID_LAST_DAY);
                 facts.put(filing.lastMoment() != null ? "deadlines.last-filing-moment" : "deadlines.last-filing-day", lastDay);
                 if (filing.firstDay() != null) {

@@ -138,7 +138,7 @@ class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addComponentColumn(f -> period(f.leadTime())).setHeader(getTranslation("rules.lead-time"));
         grid.addComponentColumn(f -> period(f.maxAdvance())).setHeader(getTranslation("rules.max-advance"));
         grid.addComponentColumn(f -> f.response() == null ? new Span(getTranslation("rules.none"))
-                : new Div(new Span(f.response().period().amount() + " " + getTranslation(f.response().period().unit().messageKey())
+                : new Div(new Span(getTranslation(f.response().period().unit().countKey(), f.response().period().amount())
                         + " " + getTranslation(f.response().countFrom().messageKey()) + ". "
                         + getTranslation(f.response().silence().messageKey()) + " "), CitationView.brief(f.response().citation())))
                 .setHeader(getTranslation("rules.response")).setFlexGrow(2);
@@ -152,7 +152,7 @@ class RulesView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (rule == null) {
             return new Div(new Span(getTranslation("rules.none")));
         }
-        return new Div(new Span(rule.period().amount() + " " + getTranslation(rule.period().unit().messageKey()) + " "),
+        return new Div(new Span(getTranslation(rule.period().unit().countKey(), rule.period().amount()) + " "),
                 CitationView.brief(rule.citation()));
     }
 
