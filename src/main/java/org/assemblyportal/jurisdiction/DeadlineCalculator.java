@@ -181,7 +181,8 @@ public final class DeadlineCalculator {
      */
     public static DeadlineResult.AppealDue appealDue(WorkingDayCalendar calendar, AppealRule rule, LocalDate receivedOn,
             java.time.ZoneId zone) {
-        if (rule.deadline() == null) {
+        // No period the law did not yet (or no longer) set on the day the decision was received.
+        if (rule.deadline() == null || !rule.deadline().citation().inForce().covers(receivedOn)) {
             return null;
         }
         var steps = new ArrayList<ExplanationStep>();

@@ -185,6 +185,16 @@ class DeadlineCalculatorTest {
     }
 
     @Test
+    void an_appeal_period_counts_only_for_decisions_received_while_its_code_was_in_force() {
+        var kz = RuleFilesTest.JURISDICTIONS.jurisdiction("KZ").orElseThrow();
+        // The Administrative Procedural and Process Code applies from 1 July 2021.
+        assertThat(DeadlineCalculator.appealDue(kz.calendar(), kz.appeal(), LocalDate.of(2021, 6, 30),
+                kz.summary().zone())).isNull();
+        assertThat(DeadlineCalculator.appealDue(kz.calendar(), kz.appeal(), LocalDate.of(2022, 2, 17),
+                kz.summary().zone()).lastDay()).isEqualTo(LocalDate.of(2022, 5, 17));
+    }
+
+    @Test
     void the_rules_of_the_day_that_matters_are_used_and_named() {
         var result = compute("KZ", AssemblyForm.MARCH, "2022-03-08T11:00", "2022-02-07");
         assertThat(result.rulesOn()).isEqualTo(LocalDate.of(2022, 2, 7));

@@ -17,7 +17,22 @@ public final class Accessibility {
         var results = new AxeBuilder().withTags(WCAG).analyze(driver);
         return results.getViolations().stream()
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget())).limit(3).toList())
+                        .map(node -> node.getTarget() + owner(driver, String.valueOf(node.getTarget()))).limit(3).toList())
                 .toList();
+    }
+
+    private static final String OWNER = "let e = document.querySelector(arguments[0]);"
+            + " while (e && (!e.id || e.id.startsWith('input-') || e.id.startsWith('label-'))) { e = e.parentElement; }"
+            + " return e ? e.id : '';";
+
+    /** The nearest element with an id of our own around a finding, so the report says which field it is. */
+    private static String owner(WebDriver driver, String target) {
+        var selector = target.replaceAll("^\\[+|\\]+$", "");
+        try {
+            var id = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(OWNER, selector);
+            return id == null || id.toString().isEmpty() ? "" : " in #" + id;
+        } catch (RuntimeException notFound) {
+            return "";
+        }
     }
 }
