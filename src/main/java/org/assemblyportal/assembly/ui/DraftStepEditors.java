@@ -38,7 +38,7 @@ final class DraftStepEditors {
 
     static Component editor(ApplicationField field, FieldRule rule, DraftEditing editing) {
         var maxLength = rule == null ? null : rule.maxLength();
-        return switch (field) {
+        var editor = switch (field) {
             case FORM -> form(editing);
             case PURPOSE -> textArea(ID_PURPOSE, editing, maxLength, ApplicationData::purpose, ApplicationData::withPurpose);
             case ORGANIZER -> new OrganizersEditor(editing, maxLength);
@@ -51,6 +51,12 @@ final class DraftStepEditors {
             case STEWARDS -> textArea(ID_STEWARDS, editing, maxLength, ApplicationData::stewards, ApplicationData::withStewards);
             case CONTACTS -> textField(ID_CONTACTS, editing, maxLength, ApplicationData::contacts, ApplicationData::withContacts);
         };
+        // A step with a single field shows the part's name as its title; screen readers get it as the field's name.
+        if (rule != null && editor instanceof com.vaadin.flow.component.HasAriaLabel single
+                && !(editor instanceof RadioButtonGroup<?>)) {
+            single.setAriaLabel(rule.label(editing.locale()));
+        }
+        return editor;
     }
 
     private static Component form(DraftEditing editing) {

@@ -121,6 +121,20 @@ public class DraftPage extends Page {
         return picker.findElements(By.cssSelector("input")).get(1);
     }
 
+    /** Closes any open pop-up (a calendar, a list) by clicking the step's title, as a person clicks away. */
+    public DraftPage closeOverlays() {
+        VaadinWait.visible(driver, By.id("draft-step-title")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.querySelectorAll('[opened]:is(vaadin-date-picker-overlay, vaadin-time-picker-overlay,"
+                        + " vaadin-combo-box-overlay, vaadin-select-overlay)').length === 0"));
+        VaadinWait.untilIdle(driver);
+        return this;
+    }
+
+    public WebDriver browser() {
+        return driver;
+    }
+
     /** What the date part of a date-time picker shows. */
     public String dateShown(String id) {
         return VaadinWait.visible(driver, By.id(id)).findElements(By.cssSelector("input")).get(0).getDomProperty("value");
