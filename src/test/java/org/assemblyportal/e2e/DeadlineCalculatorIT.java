@@ -88,6 +88,21 @@ class DeadlineCalculatorIT {
         assertThat(calculator.tooLate()).contains("кеш:").contains("жылғы").doesNotContainPattern("-\\d");
     }
 
+    @Test
+    void a_march_in_a_year_without_its_decree_is_counted_and_marked_provisional() throws IOException {
+        browser = HeadlessChrome.start("kk-KZ,kk");
+        var calculator = DeadlineCalculatorPage.open(browser, "http://localhost:" + port);
+        // Years after the last decreed one (2026) are counted from the holiday rules, not refused.
+        var day = LocalDate.now(ZoneId.of("Asia/Almaty")).plusYears(1).withMonth(2).withDayOfMonth(15);
+
+        calculator.jurisdiction("KZ").form("Шеру").typeStartDate(day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+                .calculate();
+
+        assertThat(calculator.provisional()).startsWith("Алдын ала").contains(String.valueOf(day.getYear()));
+        assertThat(calculator.lastFilingDay()).isNotBlank();
+        shoot(browser, "deadlines-kk-provisional.png");
+    }
+
     private static void shoot(WebDriver browser, String name) throws IOException {
         var folder = Files.createDirectories(Path.of("target", "e2e-screenshots"));
         Files.write(folder.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

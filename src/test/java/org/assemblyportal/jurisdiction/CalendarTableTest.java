@@ -144,21 +144,18 @@ class CalendarTableTest {
 
     /** The n-th working day before the day of the event, which itself does not count. */
     private static LocalDate back(String code, LocalDate event, int n) {
-        var day = event;
-        for (var counted = 0; counted < n; ) {
-            day = day.minusDays(1);
-            if (working(code, day)) {
-                counted++;
-            }
-        }
-        return day;
+        return count(code, event, n, -1);
     }
 
     /** The n-th working day after the day of registration, which itself does not count. */
     private static LocalDate forward(String code, LocalDate registered, int n) {
-        var day = registered;
+        return count(code, registered, n, 1);
+    }
+
+    private static LocalDate count(String code, LocalDate from, int n, int direction) {
+        var day = from;
         for (var counted = 0; counted < n; ) {
-            day = day.plusDays(1);
+            day = day.plusDays(direction);
             if (working(code, day)) {
                 counted++;
             }

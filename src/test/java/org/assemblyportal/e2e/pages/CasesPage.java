@@ -24,11 +24,7 @@ public class CasesPage extends Page {
 
     /** Fills the dialog; the jurisdiction is picked by its code, which every language shows. */
     public CasePage createCase(String title, String jurisdictionCode, LocalDate plannedDate) {
-        VaadinWait.visible(driver, By.id("case-new")).click();
-        type(By.cssSelector("#new-case-title input"), title);
-        type(By.cssSelector("#new-case-jurisdiction input"), "(" + jurisdictionCode + ")");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-combo-box-item[contains(., '(" + jurisdictionCode + ")')]"))).click();
+        openNewCase(title, jurisdictionCode);
         var date = driver.findElement(By.id("new-case-date"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", date, plannedDate.toString());
         VaadinWait.untilIdle(driver);
@@ -39,11 +35,7 @@ public class CasesPage extends Page {
 
     /** Like {@link #createCase}, but the planned date is typed as a person writes it ("15.02.2027"). */
     public CasePage createCaseTyping(String title, String jurisdictionCode, String plannedDate) {
-        VaadinWait.visible(driver, By.id("case-new")).click();
-        type(By.cssSelector("#new-case-title input"), title);
-        type(By.cssSelector("#new-case-jurisdiction input"), "(" + jurisdictionCode + ")");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-combo-box-item[contains(., '(" + jurisdictionCode + ")')]"))).click();
+        openNewCase(title, jurisdictionCode);
         var input = VaadinWait.visible(driver, By.cssSelector("#new-case-date input"));
         // Enter takes the typed date; the dialog also saves on Enter, as a person would expect.
         input.sendKeys(plannedDate, org.openqa.selenium.Keys.ENTER);
@@ -58,6 +50,15 @@ public class CasesPage extends Page {
         }
         VaadinWait.untilUrlContains(driver, "/cases/");
         return new CasePage(driver, baseUrl);
+    }
+
+    /** Opens the new-case dialog with its title and jurisdiction filled in. */
+    private void openNewCase(String title, String jurisdictionCode) {
+        VaadinWait.visible(driver, By.id("case-new")).click();
+        type(By.cssSelector("#new-case-title input"), title);
+        type(By.cssSelector("#new-case-jurisdiction input"), "(" + jurisdictionCode + ")");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-combo-box-item[contains(., '(" + jurisdictionCode + ")')]"))).click();
     }
 
     public boolean listsCase(String title) {

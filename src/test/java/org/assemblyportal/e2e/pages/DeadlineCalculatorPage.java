@@ -105,6 +105,11 @@ public class DeadlineCalculatorPage extends Page {
         return VaadinWait.visible(driver, By.id("deadline-too-late")).getText();
     }
 
+    /** The warning above a result counted in a year whose transfers are not decreed yet. */
+    public String provisional() {
+        return VaadinWait.visible(driver, By.id("deadline-provisional")).getText();
+    }
+
     public String lastFilingDay() {
         return VaadinWait.visible(driver, By.id("deadline-last-day")).getText();
     }

@@ -212,9 +212,11 @@ public class DraftPage extends Page {
     /** The application PDF in the language the list names so ("Қазақ тілі", "Русский"), chosen as a person would. */
     public byte[] downloadPdf(String languageShown) {
         goToStep("review");
-        VaadinWait.visible(driver, By.id("application-pdf-language")).click();
+        var select = VaadinWait.visible(driver, By.id("application-pdf-language"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
+        select.click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.xpath(
-                "//vaadin-select-item[normalize-space(.)='" + languageShown + "']")).stream()
+                "//vaadin-select-item[not(starts-with(@id, 'value-')) and normalize-space(.)='" + languageShown + "']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
         VaadinWait.untilIdle(driver);
         return Downloads.fetch(driver, By.id("application-pdf"));
