@@ -169,7 +169,8 @@ class DraftJourneyIT {
         assertThat(org.assemblyportal.pdf.LatinScript.strayWords(kazakh, portalMarks(kazakh))).isEmpty();
         var russian = text(russianPdf);
         assertThat(russian).contains("Закон Республики Казахстан от 25 мая 2020 года № 333-VI «О порядке организации и "
-                + "проведения мирных собраний в Республике Казахстан»", "Акимату города Алматы", "Улица Жамбыла");
+                + "проведения мирных собраний в Республике Казахстан»", "Акимату города Алматы", "статья 12, пункт 1",
+                "Жамбыл көшесі");
         assertThat(org.assemblyportal.pdf.LatinScript.strayWords(russian, portalMarks(russian))).isEmpty();
     }
 
