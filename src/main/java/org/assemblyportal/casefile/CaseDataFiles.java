@@ -127,13 +127,21 @@ final class CaseDataFiles {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+    /**
+     * RFC 4180: quoted when it holds a comma, a quote, a tab or a line break; quotes doubled. Text that
+     * a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a
+     * leading apostrophe, as OWASP advises for CSV injection; numbers stay numbers.
+     */
     static String csvField(Object value) {
         if (value == null) {
             return "";
         }
         var text = value.toString();
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+                && !text.matches("[+-]?\\d+(\\.\\d+)?")) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r") || text.contains("\t")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;

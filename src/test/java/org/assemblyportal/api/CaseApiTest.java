@@ -62,6 +62,15 @@ class CaseApiTest {
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].title").value("Rally for clean air"))
                 .andExpect(jsonPath("$.totalItems").value(1));
+        // A page far past the end is an empty page, not an overflow of the database offset (issue 13, item 5).
+        http.perform(get("/api/v1/cases").param("page", "99999999").param("size", "200")
+                        .header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items", hasSize(0)))
+                .andExpect(jsonPath("$.totalItems").value(1));
+        http.perform(get("/api/v1/cases").param("page", String.valueOf(Integer.MAX_VALUE)).param("size", "1")
+                        .header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
     }
 
     @Test

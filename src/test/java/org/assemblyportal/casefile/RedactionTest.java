@@ -68,6 +68,14 @@ class RedactionTest {
         assertThat(CaseDataFiles.csvField("fences, no workers")).isEqualTo("\"fences, no workers\"");
         assertThat(CaseDataFiles.csvField("sign \"Works\"")).isEqualTo("\"sign \"\"Works\"\"\"");
         assertThat(CaseDataFiles.csvField("two\nlines")).isEqualTo("\"two\nlines\"");
+        // A monitor's text never runs as a spreadsheet formula; numbers and coordinates stay numbers.
+        assertThat(CaseDataFiles.csvField("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(CaseDataFiles.csvField("+1 fence")).isEqualTo("'+1 fence");
+        assertThat(CaseDataFiles.csvField("-cmd|' /C calc'!A0")).isEqualTo("'-cmd|' /C calc'!A0");
+        assertThat(CaseDataFiles.csvField("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CaseDataFiles.csvField("\tx")).isEqualTo("\"'\tx\"");
+        assertThat(CaseDataFiles.csvField("-43.2567")).isEqualTo("-43.2567");
+        assertThat(CaseDataFiles.csvField(-7)).isEqualTo("-7");
         assertThat(CaseDataFiles.csvField("plain")).isEqualTo("plain");
         assertThat(CaseDataFiles.csvField(null)).isEmpty();
     }

@@ -10,7 +10,6 @@ import org.assemblyportal.assembly.CaseSummary;
 import org.assemblyportal.assembly.Invitation;
 import org.assemblyportal.assembly.NewCase;
 import org.assemblyportal.base.api.PageResponse;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +38,7 @@ class CaseApiController {
     @Operation(summary = "Your cases, newest assembly first")
     PageResponse<CaseSummary> list(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        var request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.unsorted());
+        var request = PageResponse.request(page, size, 200, Sort.unsorted());
         return PageResponse.of(cases.myCases(request));
     }
 

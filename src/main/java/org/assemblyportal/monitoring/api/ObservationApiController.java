@@ -16,7 +16,6 @@ import org.assemblyportal.monitoring.ObservationService;
 import org.assemblyportal.monitoring.ObservationView;
 import org.assemblyportal.monitoring.Recorded;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -92,7 +91,7 @@ class ObservationApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant since,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         return PageResponse.of(observations.observations(id, since,
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), ObservationService.PAGE_MAX))));
+                PageResponse.request(page, size, ObservationService.PAGE_MAX, org.springframework.data.domain.Sort.unsorted())));
     }
 
     @GetMapping("/api/v1/cases/{id}/observations/current")

@@ -12,7 +12,6 @@ import org.assemblyportal.security.SignUp;
 import org.assemblyportal.security.UserRef;
 import org.assemblyportal.security.UserService;
 import org.assemblyportal.security.UserSummary;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,8 +50,7 @@ class UserApiController {
     @Operation(summary = "List users (administrators)", security = @SecurityRequirement(name = "bearer"))
     PageResponse<UserSummary> list(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(users.users(PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
-                Sort.by("username"))));
+        return PageResponse.of(users.users(PageResponse.request(page, size, 200, Sort.by("username"))));
     }
 
     @PostMapping("/users")
