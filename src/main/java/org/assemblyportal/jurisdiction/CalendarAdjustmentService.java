@@ -85,8 +85,10 @@ public class CalendarAdjustmentService {
 
     /** Withdraws a recorded decree (it stays in the history, marked removed). */
     @PreAuthorize("hasRole('ADMIN')")
-    public void withdraw(UUID id) {
-        var stored = adjustments.findById(id).orElseThrow(() -> new NotFoundException("calendar.adjustment.not-found"));
+    public void withdraw(String jurisdiction, UUID id) {
+        // The decree must belong to the jurisdiction named: a KZ address never withdraws another calendar's decree.
+        var stored = adjustments.findById(id).filter(a -> a.jurisdictionCode().equals(jurisdiction))
+                .orElseThrow(() -> new NotFoundException("calendar.adjustment.not-found"));
         stored.remove(clock.instant(), currentUser.id());
         rebuild(stored.jurisdictionCode());
     }

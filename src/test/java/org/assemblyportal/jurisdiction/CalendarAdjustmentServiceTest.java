@@ -43,7 +43,7 @@ class CalendarAdjustmentServiceTest {
     /** Other tests share the calendars (and, on PostgreSQL, the database): leave them as found. */
     @AfterEach
     void withdrawWhatWasRecorded() {
-        recorded.forEach(id -> accounts.as(admin, () -> decrees.withdraw(id)));
+        recorded.forEach(id -> accounts.as(admin, () -> decrees.withdraw("KZ", id)));
     }
 
     private static NewAdjustment decree(LocalDate date, boolean workingDay) {
@@ -69,7 +69,12 @@ class CalendarAdjustmentServiceTest {
         assertThat(jurisdictions.jurisdiction("KZ").orElseThrow().calendar().describe(LocalDate.of(2026, 12, 4)).citation().act())
                 .isEqualTo("Resolution of the Government No. 999");
 
-        accounts.as(admin, () -> decrees.withdraw(dayOff.id()));
+        // Through another jurisdiction's address the decree is not found, and stays (issue 13, item 9).
+        assertThatThrownBy(() -> accounts.as(admin, () -> decrees.withdraw("ODIHR", dayOff.id())))
+                .isInstanceOf(org.assemblyportal.base.NotFoundException.class);
+        assertThat(lastFilingDayOfRally(start)).isEqualTo(LocalDate.of(2026, 11, 27));
+
+        accounts.as(admin, () -> decrees.withdraw("KZ", dayOff.id()));
         assertThat(lastFilingDayOfRally(start)).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(accounts.as(admin, () -> decrees.recorded("KZ"))).filteredOn(r -> r.id().equals(dayOff.id()))
                 .singleElement().satisfies(r -> assertThat(r.active()).isFalse());

@@ -52,7 +52,7 @@ class CalendarAdjustmentApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Withdraw a recorded decree (kept in the history)")
     void withdraw(@PathVariable String jurisdiction, @PathVariable UUID id) {
-        decrees.withdraw(id);
+        decrees.withdraw(jurisdiction, id);
     }
 
     @PutMapping("/coverage")

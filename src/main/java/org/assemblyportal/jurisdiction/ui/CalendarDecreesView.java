@@ -146,7 +146,7 @@ class CalendarDecreesView extends VerticalLayout implements HasDynamicTitle {
             return withdrawn;
         }
         var withdraw = new Button(getTranslation("calendar.withdraw"), click -> {
-            decrees.withdraw(recorded.id());
+            decrees.withdraw(recorded.jurisdiction(), recorded.id());
             refresh();
         });
         withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
