@@ -86,16 +86,6 @@ public final class DeadlineCalculator {
      */
     private static List<LabeledRule> notes(Jurisdiction jurisdiction, FormRule rule, DeadlineResult.Filing filing) {
         var notes = new ArrayList<LabeledRule>(rule.notes());
-        if (rule.filingHours() != null) {
-            notes.add(new LabeledRule("FILING_HOURS", java.util.Map.of(
-                    "en", "The office takes filings on working days from " + rule.filingHours().from() + " to "
-                            + rule.filingHours().to() + " local time only; the last moment is moved back into those hours.",
-                    "ru", "Офис принимает заявки только в рабочие дни с " + rule.filingHours().from() + " до "
-                            + rule.filingHours().to() + " по местному времени; последний момент перенесён в эти часы.",
-                    "kk", "Кеңсе өтінімдерді тек жұмыс күндері жергілікті уақытпен " + rule.filingHours().from() + "–"
-                            + rule.filingHours().to() + " аралығында қабылдайды; соңғы сәт осы сағаттарға ауыстырылды."),
-                    rule.filingHours().citation()));
-        }
         if (filing != null && !rule.lastDayNotes().isEmpty() && jurisdiction.calendar().covers(filing.lastDay())) {
             var day = jurisdiction.calendar().describe(filing.lastDay());
             rule.lastDayNotes().stream().filter(note -> note.appliesTo(day)).map(LastDayNote::rule).forEach(notes::add);

@@ -67,14 +67,7 @@ class ApplicationDownload extends Div {
         var notice = new UnverifiedSourcesNotice(ID_UNVERIFIED);
         notice.setWidthFull();
         add(notice, language, link);
-        addAttachListener(attached -> {
-            try {
-                notice.show(pdfs.citedSources(caseId));
-            } catch (LocalizedException notForThisUser) {
-                // Who may not make the document gets no note about it; the link answers them when clicked.
-                notice.setVisible(false);
-            }
-        });
+        notice.showOnAttach(() -> pdfs.citedSources(caseId));
     }
 
     /** "Қазақ тілі + Русский": each language named in itself, as in the language menu. */

@@ -68,14 +68,7 @@ class AppealDownload extends Div {
         var notice = new UnverifiedSourcesNotice(ID_UNVERIFIED);
         notice.setWidthFull();
         add(notice, language, link);
-        addAttachListener(attached -> {
-            try {
-                notice.show(appeals.citedSources(caseId));
-            } catch (LocalizedException notForThisUser) {
-                // Who may not make the document gets no note about it; the link answers them when clicked.
-                notice.setVisible(false);
-            }
-        });
+        notice.showOnAttach(() -> appeals.citedSources(caseId));
     }
 
     /** "Қазақ тілі", "Русский", "English": each language named in itself, as in the language menu. */

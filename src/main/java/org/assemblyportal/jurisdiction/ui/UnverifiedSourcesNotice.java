@@ -28,6 +28,21 @@ public class UnverifiedSourcesNotice extends Div {
     }
 
     /** Shows the unverified ones of {@code citations}, once each, or hides the note when there are none. */
+    /**
+     * Fills the notice each time it is attached, from {@code cited}; where the user may not make the
+     * document ({@link org.assemblyportal.base.LocalizedException}) the notice stays hidden: the
+     * download link answers them when clicked.
+     */
+    public void showOnAttach(java.util.function.Supplier<List<Citation>> cited) {
+        addAttachListener(attached -> {
+            try {
+                show(cited.get());
+            } catch (org.assemblyportal.base.LocalizedException notForThisUser) {
+                setVisible(false);
+            }
+        });
+    }
+
     public void show(List<Citation> citations) {
         removeAll();
         var unverified = new LinkedHashMap<String, Citation>();
